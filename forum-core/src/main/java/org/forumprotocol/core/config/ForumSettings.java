@@ -1,0 +1,199 @@
+package org.forumprotocol.core.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The one place that reads configuration. Values come from MicroProfile Config (environment variables,
+ * system properties, defaults) and are validated together, so a start with bad values fails once, naming
+ * every variable that is wrong.
+ */
+public final class ForumSettings {
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+    private final Path dataDir;
+    private final DatabaseSettings database;
+    private final Optional<String> adminPassword;
+    private final URI publicUrl;
+    private final MailSettings mail;
+    private final int loginMaxFailures;
+    private final boolean demo;
+
+    private ForumSettings(Function<Setting, Optional<String>> source, Iterable<String> environmentNames) {
+        List<String> problems = new ArrayList<>();
+        for (String name : environmentNames) {
+            if (name.startsWith("FORUM_") && !Setting.isKnown(name)) {
+                problems.add(name + ": unknown variable (known: see README, e.g. " + closest(name) + ")");
+            }
+        }
+        Reader r = new Reader(source, problems);
+        dataDir = Path.of(r.text(Setting.FORUM_DATA_DIR).orElse("./forum-data")).toAbsolutePath().normalize();
+        String url = r.text(Setting.FORUM_DB_URL).orElse(DatabaseSettings.h2Url(dataDir));
+        database = new DatabaseSettings(url, r.text(Setting.FORUM_DB_USER).orElse("forum"),
+                r.text(Setting.FORUM_DB_PASSWORD).orElse(""));
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            // displayUrl(): the message is logged, and a URL may carry a password.
+            problems.add(Setting.FORUM_DB_URL.name() + ": must start with jdbc:postgresql: or jdbc:h2:, not '"
+                    + database.displayUrl() + "'");
+        }
+        adminPassword = r.text(Setting.FORUM_ADMIN_PASSWORD);
+        if (adminPassword.isPresent() && adminPassword.get().length() < 10) {
+            problems.add(Setting.FORUM_ADMIN_PASSWORD.name() + ": must have at least 10 characters");
+        }
+        publicUrl = r.url(Setting.FORUM_PUBLIC_URL, "http://localhost:8080");
+        Optional<String> from = r.text(Setting.FORUM_MAIL_FROM);
+        if (from.isPresent() && !MAIL_ADDRESS.matcher(from.get()).matches()) {
+            problems.add(Setting.FORUM_MAIL_FROM.name() + ": not an e-mail address: '" + from.get() + "'");
+        }
+        mail = new MailSettings(r.text(Setting.FORUM_SMTP_HOST), r.integer(Setting.FORUM_SMTP_PORT, 25, 1, 65535),
+                r.text(Setting.FORUM_SMTP_USER), r.text(Setting.FORUM_SMTP_PASSWORD),
+                r.bool(Setting.FORUM_SMTP_STARTTLS, false), from.orElse("protocol@localhost"));
+        loginMaxFailures = r.integer(Setting.FORUM_LOGIN_MAX_FAILURES, 5, 1, 100);
+        demo = r.bool(Setting.FORUM_DEMO, false);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+    }
+
+    /** Reads and validates the configuration of this process. */
+    public static ForumSettings load() {
+        Config config = ConfigProvider.getConfig(ForumSettings.class.getClassLoader());
+        return new ForumSettings(s -> config.getOptionalValue(s.propertyName(), String.class),
+                System.getenv().keySet());
+    }
+
+    /** Settings from explicit values, keyed by variable name; for tests and tools. */
+    public static ForumSettings of(Map<String, String> values) {
+        return new ForumSettings(s -> Optional.ofNullable(values.get(s.name())).filter(v -> !v.isBlank()),
+                values.keySet());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public DatabaseSettings database() {
+        return database;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword;
+    }
+
+    public URI publicUrl() {
+        return publicUrl;
+    }
+
+    public boolean secureCookies() {
+        return "https".equals(publicUrl.getScheme());
+    }
+
+    public MailSettings mail() {
+        return mail;
+    }
+
+    public int loginMaxFailures() {
+        return loginMaxFailures;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    private static String closest(String unknown) {
+        Setting best = Setting.FORUM_DATA_DIR;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Setting s : Setting.values()) {
+            int d = distance(unknown, s.name());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = s;
+            }
+        }
+        return best.name();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Reads typed values and records what is wrong instead of failing at the first problem. */
+    private record Reader(Function<Setting, Optional<String>> source, List<String> problems) {
+        Optional<String> text(Setting s) {
+            return source.apply(s).map(String::strip).filter(v -> !v.isEmpty());
+        }
+
+        int integer(Setting s, int fallback, int min, int max) {
+            Optional<String> v = text(s);
+            if (v.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int n = Integer.parseInt(v.get());
+                if (n < min || n > max) {
+                    problems.add(s.name() + ": must be between " + min + " and " + max + ", not " + n);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                problems.add(s.name() + ": must be a whole number, not '" + v.get() + "'");
+                return fallback;
+            }
+        }
+
+        boolean bool(Setting s, boolean fallback) {
+            Optional<String> v = text(s);
+            if (v.isEmpty()) {
+                return fallback;
+            }
+            switch (v.get().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1", "on":
+                    return true;
+                case "false", "no", "0", "off":
+                    return false;
+                default:
+                    problems.add(s.name() + ": must be true or false, not '" + v.get() + "'");
+                    return fallback;
+            }
+        }
+
+        URI url(Setting s, String fallback) {
+            String v = text(s).orElse(fallback);
+            try {
+                URI uri = new URI(v);
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    problems.add(s.name() + ": must be an absolute http:// or https:// address, not '" + v + "'");
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                problems.add(s.name() + ": not a valid address: '" + v + "'");
+                return URI.create(fallback);
+            }
+        }
+    }
+}

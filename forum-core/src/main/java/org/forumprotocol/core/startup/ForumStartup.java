@@ -1,0 +1,103 @@
+package org.forumprotocol.core.startup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.forumprotocol.core.account.Accounts;
+import org.forumprotocol.core.config.ConfigurationException;
+import org.forumprotocol.core.config.ForumSettings;
+import org.forumprotocol.core.config.Setting;
+import org.forumprotocol.core.persistence.ForumDatabase;
+import org.forumprotocol.core.persistence.SchemaMigrations;
+import org.forumprotocol.core.persistence.SchemaTooNewException;
+
+/**
+ * Brings the application up in order: configuration checked, data directory made, schema migrated
+ * (before anything uses JPA), first administrator created. Any failure stops the process with a message
+ * that says what to fix, instead of leaving a server up that cannot work.
+ */
+@ApplicationScoped
+public class ForumStartup {
+    private static final Logger LOG = Logger.getLogger(ForumStartup.class.getName());
+
+    @Inject
+    private Accounts accounts;
+
+    private volatile boolean ready;
+    private volatile String schemaVersion = "none";
+
+    /**
+     * Called by the web module when its context starts: only then does the container resolve the
+     * application's JNDI names (a CDI initialisation event comes too early for {@code java:app}).
+     */
+    public void start() {
+        try {
+            startInOrder();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void startInOrder() {
+        ForumSettings settings = ForumSettings.load();
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new ConfigurationException(Setting.FORUM_DATA_DIR, "cannot create " + settings.dataDir() + ": " + e.getMessage());
+        }
+        try {
+            schemaVersion = new SchemaMigrations(ForumDatabase.dataSource()).migrate();
+        } catch (SchemaTooNewException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Setting setting = settings.database().isPostgreSql() ? Setting.FORUM_DB_URL : Setting.FORUM_DATA_DIR;
+            throw new ConfigurationException(setting, "cannot use the database at " + settings.database().displayUrl()
+                    + ": " + rootMessage(e));
+        }
+        Optional<String> generated = accounts.ensureInitialAdmin(settings.adminPassword());
+        generated.ifPresent(password -> LOG.warning("Created the first account 'admin' with the password " + password
+                + " (shown only this once; change it after signing in, or set FORUM_ADMIN_PASSWORD before the first start)."));
+        ready = true;
+        LOG.info("Forum Protocol is ready. Data: " + settings.dataDir() + "; database: "
+                + settings.database().displayUrl() + " (schema version " + schemaVersion + "); public address: "
+                + settings.publicUrl() + "; mail: " + (settings.mail().configured()
+                ? settings.mail().host().get() + ":" + settings.mail().port() : "no SMTP server configured, mail waits in the outbox"));
+    }
+
+    private void fail(RuntimeException e) {
+        if (e instanceof ConfigurationException || e instanceof SchemaTooNewException) {
+            LOG.severe(e.getMessage());
+        } else {
+            LOG.log(Level.SEVERE, "Forum Protocol could not start", e);
+        }
+        if (Boolean.parseBoolean(System.getProperty("forum.exitOnStartupFailure", "true"))) {
+            // Payara Micro would otherwise keep listening without the application; exit so that an operator
+            // or a supervisor sees the failure at once.
+            LOG.severe("Stopping: Forum Protocol did not start.");
+            new Thread(() -> System.exit(2), "forum-startup-exit").start();
+        }
+        throw e;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,34 @@
+package org.forumprotocol.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebListener;
+
+import org.forumprotocol.core.config.ForumSettings;
+import org.forumprotocol.core.startup.ForumStartup;
+
+/**
+ * Starts the application (configuration, migrations, first account) and hardens the session cookie
+ * where web.xml cannot express it.
+ */
+@WebListener
+public class ForumWebSetup implements ServletContextListener {
+
+    @Inject
+    ForumStartup startup;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        startup.start();
+        SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+        cookie.setName("FORUMSESSION");
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        // Behind an HTTPS proxy the container sees plain HTTP, so the public address decides.
+        if (ForumSettings.load().secureCookies()) {
+            cookie.setSecure(true);
+        }
+    }
+}
