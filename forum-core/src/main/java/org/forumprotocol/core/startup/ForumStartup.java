@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,6 +31,8 @@ public class ForumStartup {
     @Inject
     private Accounts accounts;
 
+    /** Kept from start-up: health checks run outside the application's JNDI context, where java:app is unknown. */
+    private volatile DataSource dataSource;
     private volatile boolean ready;
     private volatile String schemaVersion = "none";
 
@@ -52,7 +56,8 @@ public class ForumStartup {
             throw new ConfigurationException(Setting.FORUM_DATA_DIR, "cannot create " + settings.dataDir() + ": " + e.getMessage());
         }
         try {
-            schemaVersion = new SchemaMigrations(ForumDatabase.dataSource()).migrate();
+            dataSource = ForumDatabase.dataSource();
+            schemaVersion = new SchemaMigrations(dataSource).migrate();
         } catch (SchemaTooNewException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -87,6 +92,11 @@ public class ForumStartup {
 
     public boolean isReady() {
         return ready;
+    }
+
+    /** The pooled data source, once start-up has looked it up; null before. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     public String schemaVersion() {

@@ -48,7 +48,7 @@ public class AccountsResource {
 
     @POST
     public Response create(@NotNull(message = "a JSON body is required") @Valid NewAccount body) {
-        AccountView view = AccountView.of(accounts.create(body.username(), body.password(), RoleNames.parse(body.roles())));
+        AccountView view = AccountView.of(accounts.create(body.username, body.password, RoleNames.parse(body.roles)));
         return Response.created(UriBuilder.fromResource(AccountsResource.class).path(view.username()).build())
                 .tag(String.valueOf(view.version())).entity(view).build();
     }

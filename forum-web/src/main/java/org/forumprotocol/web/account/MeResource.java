@@ -46,7 +46,7 @@ public class MeResource {
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@NotNull(message = "a JSON body is required") @Valid PasswordChange body) {
-        accounts.changeOwnPassword(security.getUserPrincipal().getName(), body.currentPassword(), body.newPassword());
+        accounts.changeOwnPassword(security.getUserPrincipal().getName(), body.currentPassword, body.newPassword);
         return Response.noContent().build();
     }
 }

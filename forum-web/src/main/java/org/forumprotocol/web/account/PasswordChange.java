@@ -2,7 +2,11 @@ package org.forumprotocol.web.account;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** The body of {@code PUT /api/me/password}. */
-public record PasswordChange(@NotBlank(message = "is required") String currentPassword,
-                             @NotBlank(message = "is required") String newPassword) {
+/** The body of {@code PUT /api/me/password}; a class for the reason given on {@link NewAccount}. */
+public class PasswordChange {
+    @NotBlank(message = "is required")
+    public String currentPassword;
+
+    @NotBlank(message = "is required")
+    public String newPassword;
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.forumprotocol.core.persistence.ForumDatabase;
 import org.forumprotocol.core.startup.ForumStartup;
 
 /** Ready when start-up has migrated the schema and the database answers now. */
@@ -28,7 +27,7 @@ public class DatabaseReadiness implements HealthCheck {
         if (!startup.isReady()) {
             return response.down().withData("reason", "start-up has not finished").build();
         }
-        try (Connection c = ForumDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = startup.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.setQueryTimeout(5);
             s.execute("SELECT 1");
             return response.up().withData("product", c.getMetaData().getDatabaseProductName()).build();
