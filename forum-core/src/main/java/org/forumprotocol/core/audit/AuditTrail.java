@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
 /**
@@ -28,11 +29,19 @@ public class AuditTrail {
     protected AuditTrail() {
     }
 
+    /**
+     * The actor is the signed-in caller of the current HTTP request; work outside a request (start-up,
+     * background jobs) is recorded as {@value #SYSTEM}.
+     */
     @Inject
-    public AuditTrail(EntityManager em, Clock clock, SecurityContext security) {
+    public AuditTrail(EntityManager em, Clock clock, HttpServletRequest request) {
         this(em, clock, () -> {
-            Principal caller = security.getCallerPrincipal();
-            return caller == null ? SYSTEM : caller.getName();
+            try {
+                Principal caller = request.getUserPrincipal();
+                return caller == null ? SYSTEM : caller.getName();
+            } catch (ContextNotActiveException e) {
+                return SYSTEM;
+            }
         });
     }
 

@@ -7,24 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import org.forumprotocol.core.account.Account;
 import org.forumprotocol.core.account.Accounts;
 import org.forumprotocol.core.account.LoginResult;
 import org.forumprotocol.core.account.Role;
@@ -57,7 +56,7 @@ public class ForumAuthenticationMechanism implements HttpAuthenticationMechanism
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null && !context.isAuthenticationRequest()) {
             // The container restored the caller from the session registered at form login.
-            return restore(signedIn, context);
+            return restore(signedIn, request, response, context);
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential form) {
             LoginResult result = accounts.authenticate(form.getCaller(), form.getPasswordAsString());
@@ -89,13 +88,24 @@ public class ForumAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
-    private static AuthenticationStatus restore(Principal principal, HttpMessageContext context) {
-        try {
-            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
-        } catch (IOException | UnsupportedCallbackException e) {
-            throw new IllegalStateException("The container refused the session's caller", e);
+    /**
+     * Re-reads the account on every page request of a session, so that disabling an account or changing
+     * its roles takes effect at once, on every instance, rather than when the session ends.
+     */
+    private AuthenticationStatus restore(Principal principal, HttpServletRequest request, HttpServletResponse response,
+                                         HttpMessageContext context) {
+        Optional<Account> account = accounts.find(principal.getName()).filter(Account::isEnabled);
+        if (account.isEmpty()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            if (isApi(request)) {
+                return refuse(response, 401, "Your account has been disabled or removed", null);
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
-        return AuthenticationStatus.SUCCESS;
+        return context.notifyContainerAboutLogin(principal.getName(), groups(account.get().getRoles()));
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
