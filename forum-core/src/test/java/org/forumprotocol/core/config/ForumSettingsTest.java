@@ -31,7 +31,6 @@ class ForumSettingsTest {
         assertThat(s.mail().startTls()).isFalse();
         assertThat(s.mail().from()).isEqualTo("protocol@localhost");
         assertThat(s.loginMaxFailures()).isEqualTo(5);
-        assertThat(s.demo()).isFalse();
     }
 
     @Test
@@ -50,7 +49,6 @@ class ForumSettingsTest {
                 Map.entry("FORUM_SMTP_STARTTLS", "yes"),
                 Map.entry("FORUM_MAIL_FROM", "protocol@example.kz"),
                 Map.entry("FORUM_LOGIN_MAX_FAILURES", "3"),
-                Map.entry("FORUM_DEMO", "on"),
                 Map.entry("FORUM_TEST_DB_URL", "jdbc:postgresql://localhost/test")));
 
         assertThat(s.dataDir()).isAbsolute().isEqualTo(Path.of("target/forum-settings-test").toAbsolutePath().normalize());
@@ -67,7 +65,6 @@ class ForumSettingsTest {
         assertThat(s.mail().from()).isEqualTo("protocol@example.kz");
         assertThat(s.mail().toString()).doesNotContain("smtp-secret");
         assertThat(s.loginMaxFailures()).isEqualTo(3);
-        assertThat(s.demo()).isTrue();
     }
 
     @Test
@@ -96,11 +93,11 @@ class ForumSettingsTest {
     void otherNumbersAndSwitchesAreChecked() {
         assertThat(problems(Map.of("FORUM_LOGIN_MAX_FAILURES", "0"))).singleElement().asString().startsWith("FORUM_LOGIN_MAX_FAILURES:");
         assertThat(problems(Map.of("FORUM_LOGIN_MAX_FAILURES", "101"))).singleElement().asString().startsWith("FORUM_LOGIN_MAX_FAILURES:");
-        assertThat(problems(Map.of("FORUM_DEMO", "maybe"))).singleElement().asString().startsWith("FORUM_DEMO:").contains("'maybe'");
+        assertThat(problems(Map.of("FORUM_SMTP_STARTTLS", "maybe"))).singleElement().asString().startsWith("FORUM_SMTP_STARTTLS:").contains("'maybe'");
         assertThat(problems(Map.of("FORUM_SMTP_STARTTLS", "2"))).singleElement().asString().startsWith("FORUM_SMTP_STARTTLS:");
         assertThat(problems(Map.of("FORUM_MAIL_FROM", "protocol office"))).singleElement().asString().startsWith("FORUM_MAIL_FROM:");
-        assertThat(ForumSettings.of(Map.of("FORUM_DEMO", "FALSE")).demo()).isFalse();
-        assertThat(ForumSettings.of(Map.of("FORUM_DEMO", "1")).demo()).isTrue();
+        assertThat(ForumSettings.of(Map.of("FORUM_SMTP_STARTTLS", "FALSE")).mail().startTls()).isFalse();
+        assertThat(ForumSettings.of(Map.of("FORUM_SMTP_STARTTLS", "1")).mail().startTls()).isTrue();
     }
 
     @Test
@@ -157,7 +154,7 @@ class ForumSettingsTest {
         values.put("FORUM_DB_ULR", "jdbc:postgresql://db/forum");
         values.put("FORUM_PUBLIC_URL", "ftp://forum.example.kz");
         values.put("FORUM_ADMIN_PASSWORD", "short");
-        values.put("FORUM_DEMO", "maybe");
+        values.put("FORUM_SMTP_STARTTLS", "maybe");
 
         ConfigurationException e = refused(values);
 
@@ -166,7 +163,7 @@ class ForumSettingsTest {
                 .anySatisfy(p -> assertThat(p).startsWith("FORUM_DB_ULR:"))
                 .anySatisfy(p -> assertThat(p).startsWith("FORUM_PUBLIC_URL:"))
                 .anySatisfy(p -> assertThat(p).startsWith("FORUM_ADMIN_PASSWORD:"))
-                .anySatisfy(p -> assertThat(p).startsWith("FORUM_DEMO:"));
+                .anySatisfy(p -> assertThat(p).startsWith("FORUM_SMTP_STARTTLS:"));
         for (String problem : e.problems()) {
             assertThat(e.getMessage()).contains(problem);
         }
