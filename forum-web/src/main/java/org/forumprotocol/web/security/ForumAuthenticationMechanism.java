@@ -85,7 +85,29 @@ public class ForumAuthenticationMechanism implements HttpAuthenticationMechanism
         if (request.getQueryString() != null) {
             next += "?" + request.getQueryString();
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return toLoginPage(request, response, context, request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A Faces Ajax request cannot follow a plain 302; it gets a partial response that tells the page
+     * itself to go to the login page.
+     */
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context, String location) {
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(location);
+        }
+        response.setStatus(200);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + location.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // The client has gone; nothing more to tell it.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**
@@ -103,7 +125,7 @@ public class ForumAuthenticationMechanism implements HttpAuthenticationMechanism
             if (isApi(request)) {
                 return refuse(response, 401, "Your account has been disabled or removed", null);
             }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toLoginPage(request, response, context, request.getContextPath() + LOGIN_PAGE);
         }
         return context.notifyContainerAboutLogin(principal.getName(), groups(account.get().getRoles()));
     }

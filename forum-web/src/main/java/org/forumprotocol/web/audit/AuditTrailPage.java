@@ -1,0 +1,173 @@
+package org.forumprotocol.web.audit;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.forumprotocol.core.audit.AuditFilter;
+import org.forumprotocol.core.audit.AuditPage;
+import org.forumprotocol.core.audit.AuditTrail;
+import org.forumprotocol.web.page.CurrentUser;
+import org.forumprotocol.web.page.LocalTimes;
+import org.forumprotocol.web.page.Texts;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Administrators search the audit trail. The table pages through the database rather than holding the
+ * trail, which only grows.
+ */
+@Named("auditPage")
+@ViewScoped
+public class AuditTrailPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String TABLE = "audit:table";
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The filter as typed; {@link #applied} is what the table shows until the next search. */
+    private Criteria typed = new Criteria();
+    private Criteria applied = new Criteria();
+    private final Entries entries = new Entries();
+
+    /** Dates are days in Almaty: "to" includes its whole day. */
+    static final class Criteria implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String actor;
+        String entityType;
+        String action;
+        LocalDate from;
+        LocalDate to;
+
+        Criteria copy() {
+            Criteria c = new Criteria();
+            c.actor = actor;
+            c.entityType = entityType;
+            c.action = action;
+            c.from = from;
+            c.to = to;
+            return c;
+        }
+
+        AuditFilter toFilter(int offset, int limit) {
+            Instant start = from == null ? null : from.atStartOfDay(LocalTimes.ZONE).toInstant();
+            Instant end = to == null ? null : to.plusDays(1).atStartOfDay(LocalTimes.ZONE).toInstant();
+            // Actors are user names, which are stored in lower case.
+            String who = actor == null ? null : actor.strip().toLowerCase(Locale.ROOT);
+            return new AuditFilter(who, entityType, null, action, start, end, offset, limit);
+        }
+    }
+
+    private final class Entries extends LazyDataModel<AuditRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            // Paging is a postback of its own; the trail is for administrators on every one of them.
+            if (!currentUser.isAdmin()) {
+                return 0;
+            }
+            return (int) Math.min(Integer.MAX_VALUE, audit.search(applied.toFilter(0, 1)).total());
+        }
+
+        @Override
+        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            if (!currentUser.isAdmin()) {
+                return List.of();
+            }
+            AuditPage page = audit.search(applied.toFilter(first, pageSize));
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.entries().stream().map(AuditRow::of).toList();
+        }
+
+        @Override
+        public String getRowKey(AuditRow row) {
+            return String.valueOf(row.id());
+        }
+    }
+
+    public void search() {
+        if (!currentUser.requireAdmin()) {
+            return;
+        }
+        if (typed.from != null && typed.to != null && typed.to.isBefore(typed.from)) {
+            Texts.fieldError("audit:to", "audit.error.range");
+            return;
+        }
+        applied = typed.copy();
+        firstPage();
+    }
+
+    public void clear() {
+        if (!currentUser.requireAdmin()) {
+            return;
+        }
+        typed = new Criteria();
+        applied = new Criteria();
+        firstPage();
+    }
+
+    private static void firstPage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public LazyDataModel<AuditRow> getEntries() {
+        return entries;
+    }
+
+    public String getActor() {
+        return typed.actor;
+    }
+
+    public void setActor(String actor) {
+        typed.actor = actor;
+    }
+
+    public String getEntityType() {
+        return typed.entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        typed.entityType = entityType;
+    }
+
+    public String getAction() {
+        return typed.action;
+    }
+
+    public void setAction(String action) {
+        typed.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return typed.from;
+    }
+
+    public void setFrom(LocalDate from) {
+        typed.from = from;
+    }
+
+    public LocalDate getTo() {
+        return typed.to;
+    }
+
+    public void setTo(LocalDate to) {
+        typed.to = to;
+    }
+}

@@ -1,0 +1,92 @@
+package org.forumprotocol.web.page;
+
+import java.text.MessageFormat;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+
+import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.ForumException.FieldError;
+import org.forumprotocol.core.account.Accounts;
+
+/**
+ * Texts of the message bundle for Java code, in the language of the current view, and the one way
+ * beans report outcomes and refusals as Faces messages.
+ */
+public final class Texts {
+    /** The {@code var} of the bundle in faces-config.xml. */
+    public static final String BUNDLE = "msg";
+
+    private Texts() {
+    }
+
+    public static String get(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = bundle(faces).getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    }
+
+    public static void info(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_INFO, get(key, args), null);
+    }
+
+    public static void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, get(key, args), null);
+    }
+
+    /** An error about one field: also marks the field invalid, for its red frame and aria-invalid. */
+    public static void fieldError(String clientId, String key, Object... args) {
+        markInvalid(clientId);
+        error(clientId, key, args);
+    }
+
+    /**
+     * Shows a refusal of the domain. Field errors go next to their fields ({@code fields} maps the
+     * domain's field names to client ids). The domain words its reasons in English for logs and the
+     * API; the page says them in the person's language where the bundle knows the case, keyed by kind
+     * and field, and otherwise shows the domain's own reason under a translated heading.
+     */
+    public static void refusal(ForumException e, Map<String, String> fields) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = bundle(faces);
+        for (FieldError field : e.fieldErrors()) {
+            String key = "error." + e.kind() + "." + field.field();
+            String text = bundle.containsKey(key) ? get(key, Accounts.MIN_PASSWORD_LENGTH) : field.message();
+            String clientId = fields.get(field.field());
+            markInvalid(clientId);
+            add(clientId, FacesMessage.SEVERITY_ERROR, text, null);
+        }
+        if (!e.fieldErrors().isEmpty()) {
+            add(null, FacesMessage.SEVERITY_ERROR, get("error.fields"), null);
+            return;
+        }
+        String key = "error.kind." + e.kind();
+        if (bundle.containsKey(key)) {
+            add(null, FacesMessage.SEVERITY_ERROR, get(key), null);
+        } else {
+            add(null, FacesMessage.SEVERITY_ERROR, get("error.refused"), e.getMessage());
+        }
+    }
+
+    private static void markInvalid(String clientId) {
+        if (clientId != null && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail));
+    }
+
+    private static ResourceBundle bundle(FacesContext faces) {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, BUNDLE);
+        if (bundle == null) {
+            throw new MissingResourceException("No resource bundle '" + BUNDLE + "' in faces-config.xml", Texts.class.getName(), BUNDLE);
+        }
+        return bundle;
+    }
+}

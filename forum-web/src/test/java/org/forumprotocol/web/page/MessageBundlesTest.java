@@ -1,0 +1,161 @@
+package org.forumprotocol.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.forumprotocol.core.account.Accounts;
+import org.forumprotocol.core.account.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The page texts: complete in every language, and every key a page or bean uses exists. */
+class MessageBundlesTest {
+    private static final String BASE = "org/forumprotocol/web/messages";
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Path JAVA = Path.of("src/main/java");
+    /** #{msg['key']}, #{msg["key"]} and #{msg.key}, also inside larger expressions. */
+    private static final Pattern EL_KEY = Pattern.compile("\\bmsg\\s*\\[\\s*(['\"])([^'\"]+)\\1\\s*\\]|\\bmsg\\.([A-Za-z_][A-Za-z0-9_]*)");
+    /** Keys that beans pass to Texts: Texts.get/info/error("key", ...). */
+    private static final Pattern JAVA_KEY = Pattern.compile("Texts\\.(?:get|info|error|fieldError)\\(\\s*(?:[^,()]+,\\s*)?\"([a-zA-Z][\\w.]*)\"");
+    private static final Pattern NUMBERED_ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+
+    private static Map<String, Properties> bundles;
+
+    @BeforeAll
+    static void load() throws IOException {
+        bundles = new LinkedHashMap<>();
+        for (String suffix : new String[] {"", "_en", "_ru", "_kk", "_ko"}) {
+            bundles.put("messages" + suffix, read(BASE + suffix + ".properties"));
+        }
+    }
+
+    @Test
+    void everyLanguageOfferedHasABundle() {
+        for (String language : Accounts.LANGUAGES) {
+            assertThat(bundles).containsKey("messages_" + language);
+        }
+    }
+
+    @Test
+    void allBundlesHaveExactlyTheSameKeys() {
+        Set<String> reference = bundles.get("messages").stringPropertyNames();
+        assertThat(reference).isNotEmpty();
+        bundles.forEach((name, texts) -> assertThat(texts.stringPropertyNames())
+                .as("keys of %s compared with messages.properties", name)
+                .containsExactlyInAnyOrderElementsOf(reference));
+    }
+
+    @Test
+    void noValueIsEmpty() {
+        bundles.forEach((name, texts) -> texts.stringPropertyNames().forEach(key ->
+                assertThat(texts.getProperty(key)).as("%s in %s", key, name).isNotBlank()));
+    }
+
+    @Test
+    void patternsAreValidAndUseTheSameArgumentsInEveryLanguage() {
+        Properties reference = bundles.get("messages");
+        for (String key : reference.stringPropertyNames()) {
+            Set<String> expected = arguments(reference.getProperty(key));
+            bundles.forEach((name, texts) -> {
+                String value = texts.getProperty(key);
+                if (value == null) {
+                    return;
+                }
+                assertThat(arguments(value)).as("arguments of %s in %s", key, name).isEqualTo(expected);
+                if (!expected.isEmpty()) {
+                    // Throws on a broken pattern, such as a lone apostrophe swallowing "{0}".
+                    String formatted = new MessageFormat(value, Locale.ROOT).format(new Object[] {7, 7, 7});
+                    assertThat(formatted).as("%s in %s", key, name).doesNotContain("{0");
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyKeyUsedInAPageExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = EL_KEY.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    used.add(m.group(2) != null ? m.group(2) : m.group(3));
+                }
+            }
+        }
+        assertThat(used).as("keys found in pages").hasSizeGreaterThan(50);
+        assertKeysExist(used, "pages");
+    }
+
+    @Test
+    void everyKeyUsedInABeanExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_KEY.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).as("keys found in beans").contains("login.error.locked", "start.greeting");
+        assertKeysExist(used, "beans");
+    }
+
+    @Test
+    void keysBuiltAtRuntimeExist() {
+        Set<String> built = Arrays.stream(Role.values()).map(r -> "role." + r.name()).collect(Collectors.toCollection(TreeSet::new));
+        // Texts.refusal: a translated reason per kind for refusals without fields, and the fallback.
+        built.addAll(Set.of("error.kind.STALE", "error.kind.NOT_FOUND", "error.refused", "error.fields", "format.dateTime", "time.zone"));
+        assertKeysExist(built, "code that builds keys");
+    }
+
+    @Test
+    void startGreetingHasExactlyOnePlaceForTheName() {
+        bundles.forEach((name, texts) -> assertThat(texts.getProperty("start.greeting"))
+                .as("start.greeting in %s", name).containsOnlyOnce("{0}").doesNotContain("'"));
+    }
+
+    private static void assertKeysExist(Set<String> keys, String where) {
+        bundles.forEach((name, texts) -> assertThat(texts.stringPropertyNames())
+                .as("keys used by %s, in %s", where, name).containsAll(keys));
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = NUMBERED_ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Properties read(String resource) throws IOException {
+        InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource);
+        assertThat(in).as(resource).isNotNull();
+        Properties p = new Properties();
+        // Java 9+ reads property bundles as UTF-8; reading them the same way here checks the real texts.
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return p;
+    }
+}

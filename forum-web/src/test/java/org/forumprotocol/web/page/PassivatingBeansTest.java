@@ -1,0 +1,103 @@
+package org.forumprotocol.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+
+import org.forumprotocol.core.account.Role;
+import org.forumprotocol.web.account.AccountRow;
+import org.forumprotocol.web.audit.AuditRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sessions are replicated between instances (web.xml: distributable), so view- and session-scoped beans
+ * are serialized. Injected services are serializable client proxies; everything else must be serializable
+ * itself.
+ */
+class PassivatingBeansTest {
+    private static final Path CLASSES = Path.of("target/classes");
+
+    private static List<Class<?>> passivating;
+
+    @BeforeAll
+    static void findBeans() throws IOException, ClassNotFoundException {
+        passivating = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(CLASSES.resolve("org/forumprotocol/web"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = CLASSES.relativize(file).toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
+                Class<?> c = Class.forName(name, false, PassivatingBeansTest.class.getClassLoader());
+                if (c.isAnnotationPresent(ViewScoped.class) || c.isAnnotationPresent(SessionScoped.class)) {
+                    passivating.add(c);
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePagesWithStateAreFound() {
+        assertThat(passivating).extracting(Class::getSimpleName).contains("AccountsPage", "AuditTrailPage");
+    }
+
+    @Test
+    void passivatingBeansHoldOnlySerializableState() {
+        for (Class<?> bean : passivating) {
+            assertThat(Serializable.class).as(bean.getName()).isAssignableFrom(bean);
+            for (Field f : bean.getDeclaredFields()) {
+                int m = f.getModifiers();
+                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isAnnotationPresent(Inject.class)) {
+                    continue;
+                }
+                assertSerializable(f.getGenericType(), bean.getSimpleName() + "." + f.getName());
+            }
+        }
+    }
+
+    @Test
+    void passivatingBeansSerializeWithContent() throws Exception {
+        for (Class<?> bean : passivating) {
+            var constructor = bean.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            serialize(constructor.newInstance());
+        }
+        serialize(new AccountRow("admin", List.of(Role.ADMIN), true, Instant.now(), null, 3));
+        serialize(new AuditRow(1, Instant.now(), "admin", "Account", "admin", "UPDATE", "enabled: true → false"));
+    }
+
+    private static void assertSerializable(Type type, String where) {
+        if (type instanceof Class<?> c) {
+            boolean ok = c.isPrimitive() || Serializable.class.isAssignableFrom(c)
+                    // Declared as an interface, filled with serializable implementations (List.of, ArrayList).
+                    || c == List.class;
+            assertThat(ok).as("%s is of type %s", where, c.getName()).isTrue();
+        } else if (type instanceof ParameterizedType p) {
+            assertSerializable(p.getRawType(), where);
+            for (Type argument : p.getActualTypeArguments()) {
+                assertSerializable(argument, where + "<>");
+            }
+        }
+    }
+
+    private static void serialize(Object o) throws IOException {
+        try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+            out.writeObject(o);
+        }
+    }
+}
