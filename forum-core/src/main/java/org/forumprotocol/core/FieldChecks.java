@@ -10,6 +10,7 @@ import org.forumprotocol.core.ForumException.FieldError;
 import org.forumprotocol.core.ForumException.Kind;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.core.i18n.LocalizedText;
+import org.forumprotocol.core.i18n.LocalizedTextConverter;
 import org.forumprotocol.core.i18n.TextRules;
 
 /**
@@ -98,6 +99,13 @@ public final class FieldChecks {
         if (required && clean.isEmpty() && !has(field) && errors.stream().noneMatch(e -> e.field().startsWith(field + "."))) {
             add(field, "is required in at least one language");
         }
-        return LocalizedText.of(clean);
+        LocalizedText text = LocalizedText.of(clean);
+        // Each text may be of the longest length, but all of them together are stored in one column.
+        int stored = new LocalizedTextConverter().convertToDatabaseColumn(text).length();
+        if (stored > LocalizedTextConverter.COLUMN_LENGTH) {
+            add(field, "too long in all languages together: " + stored + " characters to store, at most "
+                    + LocalizedTextConverter.COLUMN_LENGTH);
+        }
+        return text;
     }
 }

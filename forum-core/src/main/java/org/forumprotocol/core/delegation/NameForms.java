@@ -16,7 +16,8 @@ import org.forumprotocol.core.i18n.Language;
  */
 public final class NameForms {
     private static final Transliterator HANGUL_LATIN = Transliterator.getInstance("Hangul-Latin");
-    private static final Transliterator RUSSIAN_LATIN = Transliterator.getInstance("Russian-Latin/BGN");
+    /** Russian BGN/PCGN, then Kazakh for the letters Russian has not (ә ғ қ ң ө ұ ү һ і), often kept in Russian forms of Kazakh names. */
+    private static final Transliterator RUSSIAN_LATIN = Transliterator.getInstance("Russian-Latin/BGN;Kazakh-Latin/BGN");
     private static final Transliterator KAZAKH_LATIN = Transliterator.getInstance("Kazakh-Latin/BGN");
     private static final Transliterator LATIN_CYRILLIC = Transliterator.getInstance("Latin-Cyrillic");
 

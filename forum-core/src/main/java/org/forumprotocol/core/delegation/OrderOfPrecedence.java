@@ -38,10 +38,14 @@ public final class OrderOfPrecedence {
 
         List<Delegate> order = new ArrayList<>(free);
         List<Boolean> manual = new ArrayList<>(free.stream().map(d -> false).toList());
+        // In ascending order of pins, each after the one placed before it: delegates pinned to the same place keep
+        // their computed order, and none is pushed down by a later pin.
+        int previous = -1;
         for (Delegate d : pinned) {
-            int index = Math.max(0, Math.min(d.getPrecedencePin() - 1, order.size()));
+            int index = Math.max(previous + 1, Math.min(d.getPrecedencePin() - 1, order.size()));
             order.add(index, d);
             manual.add(index, true);
+            previous = index;
         }
         List<Place> places = new ArrayList<>(order.size());
         for (int i = 0; i < order.size(); i++) {

@@ -99,6 +99,10 @@ public class Events {
         Set<Language> languages = new LinkedHashSet<>();
         List<String> codes = d.languages() == null ? List.of() : d.languages();
         for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i) == null || codes.get(i).isBlank()) {
+                checks.add("languages[" + i + "]", "is empty; a language code such as kk, ru, en or ko");
+                continue;
+            }
             Language l = checks.language("languages[" + i + "]", codes.get(i));
             if (l != null && !languages.add(l)) {
                 checks.add("languages[" + i + "]", "'" + codes.get(i) + "' is listed twice");

@@ -18,6 +18,8 @@ import jakarta.persistence.Converter;
  */
 @Converter(autoApply = true)
 public class LocalizedTextConverter implements AttributeConverter<LocalizedText, String> {
+    /** The length of the columns that hold a {@link LocalizedText}, as JSON (form_of_address is shorter, but its texts are too). */
+    public static final int COLUMN_LENGTH = 4000;
 
     @Override
     public String convertToDatabaseColumn(LocalizedText text) {

@@ -26,7 +26,8 @@ public final class TextRules {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && !(maxLength >= NOTES_MAX && (c == '\n' || c == '\r'))) {
+            // C0 controls, DEL and the C1 controls (U+0085 is a line break to some programs, U+009B a terminal escape).
+            if (Character.isISOControl(c) && c != '\t' && !(maxLength >= NOTES_MAX && (c == '\n' || c == '\r'))) {
                 return Optional.of("must not contain control characters (U+" + String.format("%04X", (int) c) + ")");
             }
             if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
