@@ -94,7 +94,10 @@ public class DelegateLinks {
         String arrival = checks.text("arrivalDetails", arrivalDetails, TextRules.TEXT_MAX);
         String dietary = checks.text("dietaryNeeds", dietaryNeeds, TextRules.TEXT_MAX);
         checks.throwIfAny("The answer cannot be saved");
-        delegate.answer(answer == null ? delegate.getAttendance() : answer, arrival, dietary);
+        // A field the delegate did not send stays as it was (an officer may have filled it in); an empty one clears it.
+        delegate.answer(answer == null ? delegate.getAttendance() : answer,
+                arrivalDetails == null ? delegate.getArrivalDetails() : arrival,
+                dietaryNeeds == null ? delegate.getDietaryNeeds() : dietary);
         audit.recordAs("link:delegate-" + delegate.getId(), Delegations.DELEGATE, delegate.getId(), "ANSWER",
                 "attendance=" + delegate.getAttendance());
         return delegate;

@@ -212,6 +212,8 @@ class DelegateLinksTest {
         // Changing one's mind; an answer without attendance keeps the one given.
         f.tx(() -> f.links.answer(token, "DECLINED", null, null));
         assertThat(reload(jo).getAttendance()).isEqualTo(Attendance.DECLINED);
+        // Fields not sent stay as they were.
+        assertThat(reload(jo).getArrivalDetails()).startsWith("KC 931");
         f.tx(() -> f.links.answer(token, null, "Arriving by car from Shymkent", "vegetarian"));
         assertThat(reload(jo).getAttendance()).isEqualTo(Attendance.DECLINED);
         assertThat(reload(jo).getArrivalDetails()).isEqualTo("Arriving by car from Shymkent");
