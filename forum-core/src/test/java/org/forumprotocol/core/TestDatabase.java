@@ -211,6 +211,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     /** Deletes every row the application writes; the schema and its history stay. */
     public void deleteAllRows() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM delegate_link");
+            s.executeUpdate("DELETE FROM delegate");
+            s.executeUpdate("DELETE FROM delegation");
+            s.executeUpdate("DELETE FROM forum_event");
             s.executeUpdate("DELETE FROM audit_entry");
             s.executeUpdate("DELETE FROM account_role");
             s.executeUpdate("DELETE FROM account");

@@ -59,6 +59,14 @@ public class AuditTrail {
         return entry;
     }
 
+    /** Records a change made by someone without an account, such as a delegate through a private link. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry recordAs(String actorName, String entityType, Object entityId, String action, String summary) {
+        AuditEntry entry = new AuditEntry(clock.instant(), actorName, entityType, String.valueOf(entityId), action, summary);
+        em.persist(entry);
+        return entry;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditPage search(AuditFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();

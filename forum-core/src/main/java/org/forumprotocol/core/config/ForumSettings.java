@@ -28,6 +28,7 @@ public final class ForumSettings {
     private final URI publicUrl;
     private final MailSettings mail;
     private final int loginMaxFailures;
+    private final boolean demo;
 
     private ForumSettings(Function<Setting, Optional<String>> source, Iterable<String> environmentNames) {
         List<String> problems = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class ForumSettings {
                 r.text(Setting.FORUM_SMTP_USER), r.text(Setting.FORUM_SMTP_PASSWORD),
                 r.bool(Setting.FORUM_SMTP_STARTTLS, false), from.orElse("protocol@localhost"));
         loginMaxFailures = r.integer(Setting.FORUM_LOGIN_MAX_FAILURES, 5, 1, 100);
+        demo = r.bool(Setting.FORUM_DEMO, false);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
@@ -103,6 +105,10 @@ public final class ForumSettings {
 
     public int loginMaxFailures() {
         return loginMaxFailures;
+    }
+
+    public boolean demo() {
+        return demo;
     }
 
     private static String closest(String unknown) {

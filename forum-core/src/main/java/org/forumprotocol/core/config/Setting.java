@@ -19,6 +19,7 @@ public enum Setting {
     FORUM_SMTP_STARTTLS("false", "Require STARTTLS on the SMTP connection (true/false).", false),
     FORUM_MAIL_FROM("protocol@localhost", "Sender address of outgoing mail.", false),
     FORUM_LOGIN_MAX_FAILURES("5", "Failed logins in a row after which an account is slowed down (1–100).", false),
+    FORUM_DEMO("false", "Load demonstration data (the Central Asia – Korea II forum in Turkestan, an official visit in Karaganda) into an empty database (true/false).", false),
     FORUM_TEST_DB_URL("(none)", "Tests only: a PostgreSQL URL; the persistence tests then create and drop their own database there.", false);
 
     private final String defaultDescription;

@@ -15,6 +15,7 @@ import org.forumprotocol.core.account.Accounts;
 import org.forumprotocol.core.config.ConfigurationException;
 import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.config.Setting;
+import org.forumprotocol.core.demo.DemoData;
 import org.forumprotocol.core.persistence.ForumDatabase;
 import org.forumprotocol.core.persistence.SchemaMigrations;
 import org.forumprotocol.core.persistence.SchemaTooNewException;
@@ -30,6 +31,9 @@ public class ForumStartup {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private DemoData demoData;
 
     /** Kept from start-up: health checks run outside the application's JNDI context, where java:app is unknown. */
     private volatile DataSource dataSource;
@@ -68,6 +72,9 @@ public class ForumStartup {
         Optional<String> generated = accounts.ensureInitialAdmin(settings.adminPassword());
         generated.ifPresent(password -> LOG.warning("Created the first account 'admin' with the password " + password
                 + " (shown only this once; change it after signing in, or set FORUM_ADMIN_PASSWORD before the first start)."));
+        if (settings.demo()) {
+            demoData.loadIfEmpty();
+        }
         ready = true;
         LOG.info("Forum Protocol is ready. Data: " + settings.dataDir() + "; database: "
                 + settings.database().displayUrl() + " (schema version " + schemaVersion + "); public address: "

@@ -19,28 +19,32 @@ import org.forumprotocol.core.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 class SchemaMigrationsTest {
+    /** The migrations this release ships; update when adding one. */
+    private static final String[] ALL_VERSIONS = {"1", "2"};
+    private static final String NEWEST = ALL_VERSIONS[ALL_VERSIONS.length - 1];
+
     /** Flyway creates its table and columns with quoted lower-case names on H2 and PostgreSQL alike. */
     private static final String HISTORY = "\"flyway_schema_history\"";
 
     @Test
-    void freshDatabaseIsMigratedToVersionOneWithAllTables() throws SQLException {
+    void freshDatabaseIsMigratedToTheNewestVersionWithAllTables() throws SQLException {
         try (TestDatabase db = TestDatabase.empty("fresh")) {
             SchemaMigrations migrations = new SchemaMigrations(db.dataSource());
             assertThat(migrations.currentVersion()).isEmpty();
 
-            assertThat(migrations.migrate()).isEqualTo("1");
+            assertThat(migrations.migrate()).isEqualTo(NEWEST);
 
-            assertThat(migrations.currentVersion()).contains("1");
+            assertThat(migrations.currentVersion()).contains(NEWEST);
             assertThat(tables(db.dataSource()))
-                    .contains("account", "account_role", "audit_entry", "flyway_schema_history");
-            assertThat(successfulVersions(db.dataSource())).containsExactly("1");
+                    .contains("account", "account_role", "audit_entry", "forum_event", "delegation", "delegate", "delegate_link", "flyway_schema_history");
+            assertThat(successfulVersions(db.dataSource())).containsExactly(ALL_VERSIONS);
         }
     }
 
     @Test
     void migratingTwiceChangesNothing() throws SQLException {
         try (TestDatabase db = TestDatabase.empty("twice")) {
-            assertThat(new SchemaMigrations(db.dataSource()).migrate()).isEqualTo("1");
+            assertThat(new SchemaMigrations(db.dataSource()).migrate()).isEqualTo(NEWEST);
             long historyBefore = historyRows(db.dataSource());
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO audit_entry (id, occurred_at, actor, entity_type, entity_id, action, summary) "
@@ -48,9 +52,9 @@ class SchemaMigrationsTest {
             }
 
             // A new instance, as at the next start of the application.
-            assertThat(new SchemaMigrations(db.dataSource()).migrate()).isEqualTo("1");
+            assertThat(new SchemaMigrations(db.dataSource()).migrate()).isEqualTo(NEWEST);
 
-            assertThat(successfulVersions(db.dataSource())).containsExactly("1");
+            assertThat(successfulVersions(db.dataSource())).containsExactly(ALL_VERSIONS);
             assertThat(historyRows(db.dataSource())).isEqualTo(historyBefore);
             assertThat(count(db.dataSource(), "audit_entry")).isEqualTo(1);
         }
@@ -81,12 +85,12 @@ class SchemaMigrationsTest {
             assertThatThrownBy(older::migrate)
                     .isInstanceOf(SchemaTooNewException.class)
                     .hasMessageContaining("version 999")
-                    .hasMessageContaining("(1)")
+                    .hasMessageContaining("(" + NEWEST + ")")
                     .hasMessageContaining("Nothing was changed");
 
             // Refused before Flyway touched anything.
             assertThat(historyRows(db.dataSource())).isEqualTo(historyBefore + 1);
-            assertThat(successfulVersions(db.dataSource())).containsExactly("1", "999");
+            assertThat(successfulVersions(db.dataSource())).contains("999").containsAll(List.of(ALL_VERSIONS));
             assertThat(tables(db.dataSource())).contains("account", "account_role", "audit_entry");
         }
     }

@@ -1,0 +1,289 @@
+package org.forumprotocol.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Events, delegations, delegates, participant lists and private links through the real REST API. */
+@ExtendWith(ArquillianExtension.class)
+class DelegationsApiIT {
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "arquillian-admin-1";
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("forum.war")));
+    }
+
+    @BeforeEach
+    void base() {
+        base = "http://localhost:" + deployed.getPort() + deployed.getPath().replaceAll("/$", "");
+    }
+
+    private long forum() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/events", """
+                {"kind":"FORUM","title":{"kk":"Орталық Азия – Корея II форумы","ru":"Форум «Центральная Азия – Корея II»","en":"Central Asia – Korea II Forum","ko":"중앙아시아-한국 II 포럼"},
+                 "city":{"kk":"Түркістан","ru":"Туркестан","en":"Turkestan","ko":"투르키스탄"},
+                 "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","en","ko"]}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/events/"));
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    private long delegation(long event, String country, String nameRu) throws Exception {
+        HttpResponse<String> created = send("POST", "/api/events/" + event + "/delegations",
+                "{\"country\":\"" + country + "\",\"name\":{\"ru\":\"" + nameRu + "\"},\"status\":\"CONFIRMED\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> member(long delegation, String json) throws Exception {
+        return send("POST", "/api/delegations/" + delegation + "/members", json);
+    }
+
+    @Test
+    void eventsAreCreatedReadAndGuardedAgainstStaleEdits() throws Exception {
+        long id = forum();
+        JsonObject event = json(send("GET", "/api/events/" + id, null));
+        assertThat(event.getString("timeZone")).isEqualTo("Asia/Almaty");
+        assertThat(event.getJsonObject("title").getString("kk")).isEqualTo("Орталық Азия – Корея II форумы");
+        assertThat(event.getJsonArray("languages").getString(0)).isEqualTo("kk");
+        assertThat(send("GET", "/api/events", null).body()).contains("\"id\":" + id);
+
+        long version = event.getJsonNumber("version").longValue();
+        String update = "{\"kind\":\"FORUM\",\"title\":{\"ru\":\"Форум\"},\"startsOn\":\"2025-09-18\",\"endsOn\":\"2025-09-20\",\"languages\":[\"ru\",\"kk\"],\"version\":%d}";
+        assertThat(send("PUT", "/api/events/" + id, update.formatted(version)).statusCode()).isEqualTo(200);
+        HttpResponse<String> stale = send("PUT", "/api/events/" + id, update.formatted(version));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertProblem(stale, 409);
+    }
+
+    @Test
+    void badEventsAreRefusedWithTheirFields() throws Exception {
+        HttpResponse<String> backwards = send("POST", "/api/events",
+                "{\"kind\":\"FORUM\",\"title\":{\"ru\":\"Визит\"},\"startsOn\":\"2025-09-19\",\"endsOn\":\"2025-09-18\",\"languages\":[\"ru\"]}");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(fields(backwards)).contains("endsOn");
+
+        HttpResponse<String> language = send("POST", "/api/events",
+                "{\"kind\":\"VISIT\",\"title\":{\"ru\":\"Визит\"},\"startsOn\":\"2025-13-01\",\"endsOn\":\"2025-09-18\",\"languages\":[\"de\"]}");
+        assertThat(language.statusCode()).isEqualTo(400);
+        assertThat(fields(language)).contains("kind", "startsOn");
+
+        HttpResponse<String> unknownLanguage = send("POST", "/api/events",
+                "{\"kind\":\"MEETING\",\"title\":{\"ru\":\"Встреча\"},\"startsOn\":\"2025-09-18\",\"endsOn\":\"2025-09-18\",\"languages\":[\"de\"],\"timeZone\":\"Mars/Olympus\"}");
+        assertThat(unknownLanguage.statusCode()).isEqualTo(400);
+        assertThat(fields(unknownLanguage)).contains("languages[0]", "timeZone");
+
+        assertThat(send("GET", "/api/events/999999999", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void delegatesKeepEveryScriptAndTheRulesOfADelegation() throws Exception {
+        long event = forum();
+        long korea = delegation(event, "kr", "Делегация Республики Корея");
+        assertThat(json(send("GET", "/api/delegations/" + korea, null)).getString("country")).isEqualTo("KR");
+
+        HttpResponse<String> head = member(korea, """
+                {"name":{"ko":{"family":"조","given":"태익"},"ru":{"family":"Чжо","given":"Тэ Ик"},"en":{"family":"Jo","given":"Tae-ik","familyFirst":true}},
+                 "position":{"ru":"Чрезвычайный и Полномочный Посол Республики Корея в Республике Казахстан","en":"Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Republic of Kazakhstan"},
+                 "formOfAddress":{"ru":"Его Превосходительство","en":"H.E.","ko":"각하"},
+                 "rank":"AMBASSADOR","rankSince":"2023-05-10","head":true,"email":"jo@example.kr","language":"ko","gender":"MALE"}""");
+        assertThat(head.statusCode()).as(head.body()).isEqualTo(201);
+        JsonObject jo = json(head);
+        assertThat(jo.getJsonObject("name").getJsonObject("ko").getString("written")).isEqualTo("조태익");
+        assertThat(jo.getJsonObject("name").getJsonObject("ru").getString("written")).isEqualTo("Чжо Тэ Ик");
+        assertThat(jo.getJsonObject("suggestedName").getJsonObject("kk").getString("written")).isEqualTo("Чжо Тэ Ик");
+        assertThat(jo.getBoolean("head")).isTrue();
+
+        HttpResponse<String> secondHead = member(korea, "{\"name\":{\"ru\":{\"family\":\"Ким\",\"given\":\"Ён\"}},\"head\":true}");
+        assertThat(secondHead.statusCode()).isEqualTo(409);
+        assertThat(fields(secondHead)).contains("head");
+
+        HttpResponse<String> sameEmail = member(korea, "{\"name\":{\"ru\":{\"family\":\"Ким\"}},\"email\":\"JO@example.kr\"}");
+        assertThat(sameEmail.statusCode()).isEqualTo(409);
+        assertThat(fields(sameEmail)).contains("email");
+
+        HttpResponse<String> bad = member(korea, "{\"name\":{},\"email\":\"not-an-address\",\"rank\":\"EMPEROR\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(fields(bad)).contains("names", "email", "rank");
+
+        HttpResponse<String> control = member(korea, "{\"name\":{\"ru\":{\"family\":\"Ким\\u0007\"}}}");
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(fields(control)).contains("names.ru.family");
+
+        HttpResponse<String> bidi = member(korea, "{\"name\":{\"en\":{\"family\":\"Kim\\u202Emid\"}}}");
+        assertThat(bidi.statusCode()).isEqualTo(400);
+        assertThat(fields(bidi)).contains("names.en.family");
+
+        HttpResponse<String> huge = member(korea, "{\"name\":{\"en\":{\"family\":\"" + "a".repeat(1_000_000) + "\"}}}");
+        assertThat(huge.statusCode()).isBetween(400, 413);
+
+        HttpResponse<String> script = member(korea, "{\"name\":{\"en\":{\"family\":\"<script>alert(1)</script>\",\"given\":\"Éric Müller\"}}}");
+        assertThat(script.statusCode()).isEqualTo(201);
+        long scriptId = json(script).getJsonNumber("id").longValue();
+        JsonObject stored = json(send("GET", "/api/delegates/" + scriptId, null));
+        assertThat(stored.getJsonObject("name").getJsonObject("en").getString("family")).isEqualTo("<script>alert(1)</script>");
+        assertThat(stored.getJsonObject("name").getJsonObject("en").getString("given")).isEqualTo("Éric Müller");
+
+        assertThat(Json.createReader(new StringReader(send("GET", "/api/delegations/" + korea + "/members", null).body())).readArray()).hasSize(2);
+
+        HttpResponse<String> country = send("POST", "/api/events/" + event + "/delegations", "{\"country\":\"XX\",\"name\":{\"ru\":\"?\"}}");
+        assertThat(country.statusCode()).isEqualTo(400);
+        assertThat(fields(country)).contains("country");
+    }
+
+    @Test
+    void participantsAreListedInKazakhOrderAndByPrecedence() throws Exception {
+        long event = forum();
+        long kz = delegation(event, "KZ", "Делегация Туркестанской области");
+        long kg = delegation(event, "KG", "Делегация Кыргызской Республики");
+        long kr = delegation(event, "KR", "Делегация Республики Корея");
+        member(kz, "{\"name\":{\"kk\":{\"family\":\"Өтепов\",\"given\":\"Ұлан\"}},\"rank\":\"OFFICIAL\"}");
+        member(kz, "{\"name\":{\"kk\":{\"family\":\"Оспанов\",\"given\":\"Әсет\"}},\"rank\":\"GOVERNOR\",\"rankSince\":\"2022-10-01\",\"head\":true}");
+        member(kg, "{\"name\":{\"kk\":{\"family\":\"Қасымов\",\"given\":\"Нұрлан\"}},\"rank\":\"DEPUTY_MINISTER\",\"head\":true}");
+        member(kg, "{\"name\":{\"kk\":{\"family\":\"Кенесов\",\"given\":\"Ғани\"}},\"rank\":\"EXPERT\"}");
+        member(kr, "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"},\"ru\":{\"family\":\"Чжо\",\"given\":\"Тэ Ик\"}},\"rank\":\"AMBASSADOR\",\"rankSince\":\"2023-05-10\",\"head\":true}");
+
+        JsonArray byName = array(send("GET", "/api/events/" + event + "/participants?lang=kk&order=name", null));
+        assertThat(byName.stream().map(v -> v.asJsonObject().getString("displayName")).toList())
+                .containsExactly("Кенесов Ғани", "Қасымов Нұрлан", "Оспанов Әсет", "Өтепов Ұлан", "Чжо Тэ Ик");
+        assertThat(byName.getJsonObject(4).getBoolean("nameSuggested")).isTrue();
+        assertThat(byName.getJsonObject(0).getBoolean("nameSuggested")).isFalse();
+
+        JsonArray byPrecedence = array(send("GET", "/api/events/" + event + "/participants?lang=en&order=precedence", null));
+        assertThat(byPrecedence.stream().map(v -> v.asJsonObject().getString("rank")).toList())
+                .containsExactly("AMBASSADOR", "GOVERNOR", "DEPUTY_MINISTER", "OFFICIAL", "EXPERT");
+        long expertId = byPrecedence.getJsonObject(4).getJsonNumber("id").longValue();
+        assertThat(send("PUT", "/api/delegates/" + expertId + "/precedence", "{\"position\":1}").statusCode()).isEqualTo(200);
+        JsonArray pinned = array(send("GET", "/api/events/" + event + "/participants?lang=en&order=precedence", null));
+        assertThat(pinned.getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(expertId);
+        assertThat(pinned.getJsonObject(0).getBoolean("manualPrecedence")).isTrue();
+        assertThat(pinned.getJsonObject(1).getBoolean("manualPrecedence")).isFalse();
+
+        HttpResponse<String> wrong = send("GET", "/api/events/" + event + "/participants?lang=de&order=height", null);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(fields(wrong)).contains("lang", "order");
+    }
+
+    @Test
+    void aPrivateLinkOpensOnlyTheDelegatesOwnPageUntilRevoked() throws Exception {
+        long event = forum();
+        long kr = delegation(event, "KR", "Делегация Республики Корея");
+        long jo = json(member(kr, "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"},\"en\":{\"family\":\"Jo\",\"given\":\"Tae-ik\"}},\"language\":\"ko\",\"head\":true,\"email\":\"jo@example.kr\"}"))
+                .getJsonNumber("id").longValue();
+        member(kr, "{\"name\":{\"en\":{\"family\":\"Park\"}},\"email\":\"park@example.kr\",\"phone\":\"+82 2 123 4567\"}");
+
+        HttpResponse<String> issued = send("POST", "/api/delegates/" + jo + "/link", "{}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String url = json(issued).getString("url");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(Base64.getUrlDecoder().decode(token)).hasSizeGreaterThanOrEqualTo(16);
+
+        HttpResponse<String> page = anonymous("GET", "/api/links/" + token, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(json(page).getString("name")).isEqualTo("조태익");
+        assertThat(json(page).getString("language")).isEqualTo("ko");
+        assertThat(page.body()).doesNotContain("park@example.kr").doesNotContain("+82");
+
+        HttpResponse<String> answered = anonymous("PUT", "/api/links/" + token,
+                "{\"attendance\":\"CONFIRMED\",\"arrivalDetails\":\"KC 131, 17 Sep 14:30\",\"dietaryNeeds\":\"halal\"}");
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(json(send("GET", "/api/delegates/" + jo, null)).getString("attendance")).isEqualTo("CONFIRMED");
+
+        assertThat(send("DELETE", "/api/delegates/" + jo + "/link", null).statusCode()).isEqualTo(204);
+        HttpResponse<String> revoked = anonymous("GET", "/api/links/" + token, null);
+        assertThat(revoked.statusCode()).isEqualTo(404);
+        assertProblem(revoked, 404);
+        assertThat(anonymous("GET", "/api/links/" + URLEncoder.encode("not-a-real-token-at-all-xyz", StandardCharsets.UTF_8), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void archivistsCannotRegisterDelegations() throws Exception {
+        String name = "arch-" + UUID.randomUUID().toString().substring(0, 8);
+        send("POST", "/api/accounts", "{\"username\":\"" + name + "\",\"password\":\"archivist-pass-1\",\"roles\":[\"ARCHIVIST\"]}");
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(base + "/api/events")).GET(), name, "archivist-pass-1");
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    // --- helpers ---
+
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request, ADMIN, ADMIN_PASSWORD);
+    }
+
+    private HttpResponse<String> anonymous(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request, null, null);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(response).getInt("status")).isEqualTo(status);
+        assertThat(json(response).getString("detail")).isNotBlank();
+    }
+
+    private static List<String> fields(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        return json(response).getJsonArray("errors").stream().map(JsonValue::asJsonObject).map(e -> e.getString("field")).toList();
+    }
+}
