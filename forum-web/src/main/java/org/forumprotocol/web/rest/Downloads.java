@@ -28,6 +28,10 @@ public final class Downloads {
         }
         StringBuilder out = new StringBuilder();
         for (char c : latin.toCharArray()) {
+            int type = Character.getType(c);
+            if (type == Character.MODIFIER_LETTER || type == Character.MODIFIER_SYMBOL || type == Character.NON_SPACING_MARK) {
+                continue; // ICU marks қ as kˌ: the mark adds nothing to a plain file name
+            }
             boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " .,()_-".indexOf(c) >= 0;
             out.append(plain ? c : '_');
         }
