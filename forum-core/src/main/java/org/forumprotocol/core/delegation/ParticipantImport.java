@@ -92,22 +92,21 @@ public class ParticipantImport {
                     + " rows cannot be imported; nothing was stored. Correct them and import the file again.", errors);
         }
 
-        int created = (int) plan.groups.values().stream().filter(g -> g.existing == null).count();
+        int created = (int) plan.groups.values().stream().filter(g -> g.isNew).count();
         int reused = plan.groups.size() - created;
         Result result = new Result(dryRun, created, reused, plan.delegates.size());
         if (dryRun) {
             return result;
         }
         for (Group group : plan.groups.values()) {
-            if (group.existing == null) {
-                Delegation delegation = new Delegation(event);
-                group.valid.applyTo(delegation);
-                em.persist(delegation);
-                group.existing = delegation;
+            if (group.isNew) {
+                group.delegation = new Delegation(event);
+                group.valid.applyTo(group.delegation);
+                em.persist(group.delegation);
             }
         }
         for (PlannedDelegate planned : plan.delegates) {
-            Delegate delegate = new Delegate(planned.group.existing);
+            Delegate delegate = new Delegate(planned.group.delegation);
             planned.valid.applyTo(delegate);
             em.persist(delegate);
         }
@@ -147,10 +146,13 @@ public class ParticipantImport {
     private record RowError(int row, FieldError error) {
     }
 
-    /** The delegation a country's rows go into: an existing one, or one to create. */
+    /** The delegation a country's rows go into: the event's own of that country, or a new one. */
     private static final class Group {
         final String country;
-        Delegation existing;
+        final boolean isNew;
+        /** The existing delegation, or the new one once it is stored. */
+        Delegation delegation;
+        /** A new delegation as the rules accepted it. */
         ValidDelegation valid;
         boolean hasHead;
         Integer headRow;
@@ -160,7 +162,8 @@ public class ParticipantImport {
 
         Group(String country, Delegation existing, boolean hasHead) {
             this.country = country;
-            this.existing = existing;
+            this.isNew = existing == null;
+            this.delegation = existing;
             this.hasHead = hasHead;
         }
     }
@@ -202,7 +205,7 @@ public class ParticipantImport {
                 Delegation found = existing.get(country);
                 group = plan.groups.computeIfAbsent(country,
                         c -> new Group(c, found, found != null && headed.contains(found.getId())));
-                if (group.existing == null) {
+                if (group.isNew) {
                     rowErrors.addAll(takeDelegationNames(group, row));
                 }
                 if (valid.role() == DelegateRole.HEAD) {
@@ -241,7 +244,7 @@ public class ParticipantImport {
         }
 
         for (Group group : plan.groups.values()) {
-            if (group.existing == null) {
+            if (group.isNew) {
                 validateNewDelegation(event, group, plan);
             }
         }
@@ -350,7 +353,7 @@ public class ParticipantImport {
     private static String summary(Result result, Plan plan, String source) {
         List<String> created = new ArrayList<>();
         List<String> reused = new ArrayList<>();
-        plan.groups.values().forEach(g -> (g.valid != null ? created : reused).add(g.country));
+        plan.groups.values().forEach(g -> (g.isNew ? created : reused).add(g.country));
         String file = TextRules.problem(source, 200).isEmpty() && TextRules.clean(source) != null ? " from " + TextRules.clean(source) : "";
         return result.delegatesAdded() + " participants imported" + file + "; delegations created: "
                 + (created.isEmpty() ? "none" : String.join(", ", created)) + "; reused: " + (reused.isEmpty() ? "none" : String.join(", ", reused));
