@@ -8,7 +8,11 @@ import java.util.List;
  */
 public class ForumException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, STALE, FORBIDDEN, TOO_MANY_ATTEMPTS }
+    /**
+     * What went wrong. {@code UNPROCESSABLE}: the input was read but its content breaks the rules (such as
+     * rows of an import file); {@code TOO_LARGE}: the input is bigger than accepted.
+     */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, STALE, FORBIDDEN, TOO_MANY_ATTEMPTS, UNPROCESSABLE, TOO_LARGE }
 
     /** One offending input, named as the client sent it. */
     public record FieldError(String field, String message) {

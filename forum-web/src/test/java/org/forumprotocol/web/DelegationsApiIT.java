@@ -232,6 +232,109 @@ class DelegationsApiIT {
     }
 
     @Test
+    void participantFilesGoInAndOutAllOrNothing() throws Exception {
+        long event = forum();
+        String api = "/api/events/" + event + "/participants";
+
+        // The template: exactly the columns and the example row, as XLSX and as CSV.
+        HttpResponse<byte[]> xlsxTemplate = download(api + "/template.xlsx");
+        assertThat(xlsxTemplate.statusCode()).isEqualTo(200);
+        assertThat(xlsxTemplate.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
+        assertThat(xlsxTemplate.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"participants-template.xlsx\"; filename*=UTF-8''participants-template.xlsx");
+        assertThat(xlsxTemplate.body()).startsWith('P', 'K', 3, 4);
+        HttpResponse<byte[]> csvTemplate = download(api + "/template.csv");
+        assertThat(csvTemplate.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String csvText = new String(csvTemplate.body(), StandardCharsets.UTF_8);
+        assertThat(csvText).startsWith("\uFEFFcountry,delegation_kk,delegation_ru,delegation_en,delegation_ko,family_kk,given_kk,")
+                .contains(",조,태익,", "Чжо", "Jo,Tae-ik", "AMBASSADOR,2023-05-10,HEAD");
+
+        // The template itself imports: a dry run counts, stores nothing; the real import stores the ambassador.
+        HttpResponse<String> dry = upload(api + "/import?dryRun=true", "participants-template.xlsx", XLSX, xlsxTemplate.body(), null);
+        assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+        assertThat(json(dry).getBoolean("dryRun")).isTrue();
+        assertThat(json(dry).getInt("delegationsCreated")).isEqualTo(1);
+        assertThat(json(dry).getInt("delegatesAdded")).isEqualTo(1);
+        assertThat(array(send("GET", api, null))).isEmpty();
+        HttpResponse<String> real = upload(api + "/import", "participants-template.xlsx", XLSX, xlsxTemplate.body(), null);
+        assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
+        assertThat(json(real).getBoolean("dryRun")).isFalse();
+        assertThat(array(send("GET", api + "?lang=ko", null)).getJsonObject(0).getString("displayName")).isEqualTo("조태익");
+
+        // A CSV with semicolons and a form field dryRun: the Korean delegation is reused, Kazakhstan created.
+        String csv = "country;family_kk;given_kk;family_en;given_en;role;rank;email;phone\r\n"
+                + "KR;;;Park;Jin;MEMBER;EXPERT;park@example.kr;+82 2 123 4567\r\n"
+                + "KZ;Оспанов;Әсет;;;HEAD;GOVERNOR;akim@example.kz;\r\n";
+        HttpResponse<String> csvDry = upload(api + "/import", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), "true");
+        assertThat(csvDry.statusCode()).as(csvDry.body()).isEqualTo(200);
+        assertThat(json(csvDry).getBoolean("dryRun")).isTrue();
+        assertThat(json(csvDry).getInt("delegationsReused")).isEqualTo(1);
+        assertThat(json(csvDry).getInt("delegationsCreated")).isEqualTo(1);
+        assertThat(array(send("GET", api, null))).hasSize(1);
+
+        // One broken row among good ones: 422 naming every bad cell by row and column, nothing stored.
+        String broken = csv + "KZ;Нұров;;;;HEAD;EMPEROR;not-an-address;\r\n";
+        HttpResponse<String> refused = upload(api + "/import", "list.csv", "text/csv", broken.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertProblem(refused, 422);
+        assertThat(fields(refused)).containsExactly("rows[4].rank", "rows[4].role", "rows[4].email");
+        assertThat(array(send("GET", api, null))).hasSize(1);
+
+        HttpResponse<String> imported = upload(api + "/import", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), "false");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json(imported).getInt("delegatesAdded")).isEqualTo(2);
+        assertThat(array(send("GET", api, null))).hasSize(3);
+
+        // Files that are not what they claim, and files that are too large.
+        HttpResponse<String> notZip = upload(api + "/import", "list.xlsx", XLSX, csv.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(notZip.statusCode()).isEqualTo(400);
+        assertThat(fields(notZip)).containsExactly("file");
+        HttpResponse<String> noFile = send(HttpRequest.newBuilder(URI.create(base + api + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n--xyz--\r\n")),
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(noFile.statusCode()).isEqualTo(400);
+        assertThat(fields(noFile)).containsExactly("file");
+        byte[] huge = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        HttpResponse<String> tooLarge = upload(api + "/import", "huge.csv", "text/csv", huge, null);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertProblem(tooLarge, 413);
+        assertThat(fields(tooLarge)).containsExactly("file");
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base + api + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        multipart("huge.csv", "text/csv", huge, null)))), ADMIN, ADMIN_PASSWORD);
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(array(send("GET", api, null))).hasSize(3);
+
+        // Exports: the list in Kazakh by precedence, as a workbook and as CSV named after the event.
+        HttpResponse<byte[]> xlsx = download(api + ".xlsx?lang=kk&order=precedence");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
+        assertThat(fileName(xlsx)).isEqualTo("Орталық Азия – Корея II форумы – қатысушылар.xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment; filename=\"").matches("[\\x20-\\x7E]+"));
+        assertThat(xlsx.body()).startsWith('P', 'K', 3, 4);
+        HttpResponse<byte[]> exported = download(api + ".csv?lang=ru&order=precedence&delimiter=%3B");
+        assertThat(exported.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(fileName(exported)).isEqualTo("Форум «Центральная Азия – Корея II» – участники.csv");
+        String exportedText = new String(exported.body(), StandardCharsets.UTF_8);
+        assertThat(exportedText).startsWith("\uFEFFno;name;country;").contains("'+82 2 123 4567").contains("Оспанов");
+        assertThat(exportedText.lines().skip(1).findFirst().orElseThrow()).startsWith("1;Чжо Тэ Ик;KR;");
+
+        // The export imports into a fresh event as it is.
+        long fresh = forum();
+        HttpResponse<String> again = upload("/api/events/" + fresh + "/participants/import", "export.xlsx", XLSX, xlsx.body(), null);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(json(again).getInt("delegatesAdded")).isEqualTo(3);
+
+        HttpResponse<byte[]> wrong = download(api + ".csv?lang=de&order=height&delimiter=tab");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(download("/api/events/999999999/participants/template.csv").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void archivistsCannotRegisterDelegations() throws Exception {
         String name = "arch-" + UUID.randomUUID().toString().substring(0, 8);
         send("POST", "/api/accounts", "{\"username\":\"" + name + "\",\"password\":\"archivist-pass-1\",\"roles\":[\"ARCHIVIST\"]}");
@@ -240,6 +343,41 @@ class DelegationsApiIT {
     }
 
     // --- helpers ---
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String BOUNDARY = "forum-boundary-7MA4YWxkTrZu0gW";
+
+    private HttpResponse<byte[]> download(String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The file name a browser saves a download under: the UTF-8 filename* of Content-Disposition. */
+    private static String fileName(HttpResponse<?> response) {
+        String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
+        String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+        return java.net.URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> upload(String path, String fileName, String type, byte[] content, String dryRun) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fileName, type, content, dryRun))), ADMIN, ADMIN_PASSWORD);
+    }
+
+    private static byte[] multipart(String fileName, String type, byte[] content, String dryRun) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (dryRun != null) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n" + dryRun + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

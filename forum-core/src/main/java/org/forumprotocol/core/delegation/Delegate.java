@@ -31,6 +31,8 @@ import org.forumprotocol.core.i18n.LocalizedText;
 @NamedQuery(name = "Delegate.ofEvent", query = "select d from Delegate d join fetch d.delegation g where g.event.id = :event order by d.id")
 @NamedQuery(name = "Delegate.sameEmailInEvent", query = "select count(d) from Delegate d where d.delegation.event.id = :event and d.email = :email and d.id <> :self")
 @NamedQuery(name = "Delegate.headsOf", query = "select d from Delegate d where d.delegation.id = :delegation and d.role = org.forumprotocol.core.delegation.DelegateRole.HEAD and d.id <> :self")
+@NamedQuery(name = "Delegate.emailsOfEvent", query = "select d.email from Delegate d where d.delegation.event.id = :event and d.email is not null")
+@NamedQuery(name = "Delegate.headedDelegationsOfEvent", query = "select distinct d.delegation.id from Delegate d where d.delegation.event.id = :event and d.role = org.forumprotocol.core.delegation.DelegateRole.HEAD")
 public class Delegate {
     @Id
     @SequenceGenerator(name = "forum_seq", sequenceName = "forum_seq", allocationSize = 50)

@@ -1,5 +1,7 @@
 package org.forumprotocol.web.event;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -23,13 +28,24 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.forumprotocol.core.FieldChecks;
 import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.delegation.Participant;
+import org.forumprotocol.core.delegation.ParticipantImport;
 import org.forumprotocol.core.delegation.ParticipantOrder;
+import org.forumprotocol.core.delegation.ParticipantSheet;
+import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.event.Events;
 import org.forumprotocol.core.i18n.Language;
+import org.forumprotocol.docs.participants.ParticipantFiles;
+import org.forumprotocol.docs.participants.ParticipantFiles.Format;
 import org.forumprotocol.web.delegation.DelegationBody;
 import org.forumprotocol.web.delegation.DelegationView;
+import org.forumprotocol.web.rest.Downloads;
+import org.forumprotocol.web.rest.UploadLimit;
+import org.forumprotocol.web.rest.UploadLimitFilter;
 
-/** Officers create and edit the events the office hosts, their delegations and participant lists. */
+/**
+ * Officers create and edit the events the office hosts, their delegations and participant lists, and move
+ * participant lists in and out as XLSX or CSV files.
+ */
 @Path("events")
 @RequestScoped
 @RolesAllowed({"OFFICER", "ADMIN"})
@@ -42,6 +58,12 @@ public class EventsResource {
 
     @Inject
     Delegations delegations;
+
+    @Inject
+    ParticipantImport participantImport;
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv";
 
     @GET
     public List<EventView> list() {
@@ -89,5 +111,123 @@ public class EventsResource {
         ParticipantOrder sort = checks.choice("order", order, ParticipantOrder.class);
         checks.throwIfAny("The participant list cannot be made");
         return delegations.participants(event, language, sort == null ? ParticipantOrder.NAME : sort);
+    }
+
+    // --- participant files ---
+
+    /**
+     * Imports a participant file (multipart part {@code file}, XLSX or CSV); {@code dryRun=true} as form field
+     * or query parameter checks and counts without storing. All or nothing: a refusal lists every bad cell.
+     */
+    @POST
+    @Path("{event}/participants/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadLimit
+    public ParticipantImport.Result importParticipants(@PathParam("event") long event, @FormParam("file") EntityPart file,
+                                                      @FormParam("dryRun") EntityPart dryRunField,
+                                                      @QueryParam("dryRun") String dryRunQuery) throws IOException {
+        events.get(event);
+        FieldChecks checks = new FieldChecks();
+        boolean dryRun = flag(checks, dryRunQuery) | flag(checks, dryRunField == null ? null : dryRunField.getContent(String.class));
+        if (file == null) {
+            checks.add("file", "is required: send the .xlsx or .csv file as the form part named file");
+        }
+        checks.throwIfAny("The participant file cannot be imported");
+        String name = file.getFileName().orElse(null);
+        ParticipantSheet sheet = ParticipantFiles.read(content(file), name,
+                file.getMediaType() == null ? null : file.getMediaType().toString());
+        return participantImport.run(event, sheet, dryRun, name == null ? "an upload" : name);
+    }
+
+    private static boolean flag(FieldChecks checks, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        checks.add("dryRun", "must be true or false, not '" + value + "'");
+        return false;
+    }
+
+    /** The part's bytes, at most the upload limit. */
+    private static byte[] content(EntityPart file) throws IOException {
+        try (InputStream in = file.getContent()) {
+            byte[] bytes = in.readNBytes((int) ParticipantFiles.MAX_UPLOAD_BYTES + 1);
+            if (bytes.length > ParticipantFiles.MAX_UPLOAD_BYTES) {
+                throw UploadLimitFilter.tooLarge();
+            }
+            return bytes;
+        }
+    }
+
+    /** The participant list as a workbook, in a language ({@code lang}, default the host language) and order. */
+    @GET
+    @Path("{event}/participants.xlsx")
+    @Produces(XLSX)
+    public Response exportXlsx(@PathParam("event") long event, @QueryParam("lang") String lang,
+                               @QueryParam("order") @DefaultValue("name") String order) {
+        return export(event, lang, order, Format.XLSX, ",");
+    }
+
+    /** The participant list as CSV (UTF-8 with BOM); {@code delimiter} is , (default) or ;. */
+    @GET
+    @Path("{event}/participants.csv")
+    @Produces(CSV)
+    public Response exportCsv(@PathParam("event") long event, @QueryParam("lang") String lang,
+                              @QueryParam("order") @DefaultValue("name") String order,
+                              @QueryParam("delimiter") @DefaultValue(",") String delimiter) {
+        return export(event, lang, order, Format.CSV, delimiter);
+    }
+
+    private Response export(long id, String lang, String order, Format format, String delimiterParam) {
+        Event event = events.get(id);
+        FieldChecks checks = new FieldChecks();
+        Language language = lang == null ? event.hostLanguage() : checks.language("lang", lang);
+        ParticipantOrder sort = checks.choice("order", order, ParticipantOrder.class);
+        char delimiter = delimiter(checks, delimiterParam);
+        checks.throwIfAny("The participant list cannot be made");
+        List<Participant> participants = delegations.participants(id, language, sort == null ? ParticipantOrder.NAME : sort);
+        byte[] body = ParticipantFiles.export(format, participants, delegations.delegatesOf(id), delimiter);
+        return download(body, format, ParticipantFiles.exportFileName(event, language, format));
+    }
+
+    /** The empty participant file: the columns and one example row. */
+    @GET
+    @Path("{event}/participants/template.xlsx")
+    @Produces(XLSX)
+    public Response templateXlsx(@PathParam("event") long event) {
+        events.get(event);
+        return download(ParticipantFiles.template(Format.XLSX, ','), Format.XLSX, ParticipantFiles.templateFileName(Format.XLSX));
+    }
+
+    @GET
+    @Path("{event}/participants/template.csv")
+    @Produces(CSV)
+    public Response templateCsv(@PathParam("event") long event, @QueryParam("delimiter") @DefaultValue(",") String delimiter) {
+        events.get(event);
+        FieldChecks checks = new FieldChecks();
+        char d = delimiter(checks, delimiter);
+        checks.throwIfAny("The template cannot be made");
+        return download(ParticipantFiles.template(Format.CSV, d), Format.CSV, ParticipantFiles.templateFileName(Format.CSV));
+    }
+
+    private static char delimiter(FieldChecks checks, String value) {
+        String v = value == null ? "," : value.strip();
+        if (v.equals(",") || v.equalsIgnoreCase("comma")) {
+            return ',';
+        }
+        if (v.equals(";") || v.equalsIgnoreCase("semicolon")) {
+            return ';';
+        }
+        checks.add("delimiter", "must be , or ; (comma or semicolon), not '" + value + "'");
+        return ',';
+    }
+
+    private static Response download(byte[] body, Format format, String fileName) {
+        return Response.ok(body, format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 }

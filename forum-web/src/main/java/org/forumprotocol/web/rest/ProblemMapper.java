@@ -42,10 +42,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             ForumException.Kind.CONFLICT, 409,
             ForumException.Kind.STALE, 409,
             ForumException.Kind.FORBIDDEN, 403,
-            ForumException.Kind.TOO_MANY_ATTEMPTS, 429);
+            ForumException.Kind.TOO_MANY_ATTEMPTS, 429,
+            ForumException.Kind.UNPROCESSABLE, 422,
+            ForumException.Kind.TOO_LARGE, 413);
+    /** Reason phrases that {@link Response.Status} lacks. */
+    private static final Map<Integer, String> TITLES = Map.of(422, "Unprocessable Content");
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -62,7 +69,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof JsonbException || e instanceof JsonParsingException
                 || (e instanceof ProcessingException && !(e instanceof WebApplicationException))) {
-            return problem(400, "The request body is not valid JSON of the expected shape", List.of());
+            return problem(400, multipart() ? "The request body is not a valid multipart/form-data form"
+                    : "The request body is not valid JSON of the expected shape", List.of());
         }
         if (e instanceof WebApplicationException w) {
             return web(w);
@@ -94,7 +102,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else if (status == 403) {
             detail = "Your account's roles do not allow this";
         } else if (status == 415) {
-            detail = "Send the body as application/json";
+            detail = "Send the body as application/json (a file upload as multipart/form-data)";
         } else if (status == 406) {
             detail = "This address answers with application/json only";
         } else if (status >= 500) {
@@ -111,7 +119,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Response problem(int status, String detail, List<Problem.FieldProblem> errors) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "Error" : type.getReasonPhrase();
+        String title = type == null ? TITLES.getOrDefault(status, "Error") : type.getReasonPhrase();
         Problem body = new Problem("about:blank", title, status, detail, path(), errors);
         return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8").entity(body).build();
     }
@@ -132,7 +140,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return names.isEmpty() ? "body" : String.join(".", names);
     }
 
+    private boolean multipart() {
+        try {
+            return headers != null && headers.getMediaType() != null && "multipart".equalsIgnoreCase(headers.getMediaType().getType());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The exception that says what went wrong. A refusal of the domain wins wherever it is in the chain: an
+     * upload that is too large, for instance, surfaces from deep inside the multipart reader.
+     */
     private static Throwable unwrap(Throwable t) {
+        Throwable cause = t;
+        for (int i = 0; i < 20 && cause != null; i++, cause = cause.getCause()) {
+            if (cause instanceof ForumException) {
+                return cause;
+            }
+        }
         Throwable e = t;
         for (int i = 0; i < 10 && e.getCause() != null && e.getCause() != e; i++) {
             if (e instanceof ForumException || e instanceof ConstraintViolationException
