@@ -8,8 +8,10 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.forumprotocol.core.config.ConfigurationException;
 import org.forumprotocol.core.config.DatabaseSettings;
 import org.forumprotocol.core.config.ForumSettings;
+import org.forumprotocol.core.startup.ForumStartup;
 
 /**
  * The data source class the container pools. It exists so that the database is chosen from
@@ -41,7 +43,16 @@ public class ForumDataSource implements DataSource {
         if (t == null) {
             synchronized (this) {
                 if (target == null) {
-                    target = create(ForumSettings.load().database());
+                    ForumSettings settings;
+                    try {
+                        settings = ForumSettings.load();
+                    } catch (ConfigurationException e) {
+                        // The container deploys the persistence unit, and so asks for a connection, before
+                        // ForumStartup runs: a wrong setting must stop the process here just the same.
+                        ForumStartup.stopProcess(e);
+                        throw e;
+                    }
+                    target = create(settings.database());
                 }
                 t = target;
             }

@@ -3,6 +3,7 @@ package org.forumprotocol.core.startup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +29,7 @@ import org.forumprotocol.core.persistence.SchemaTooNewException;
 @ApplicationScoped
 public class ForumStartup {
     private static final Logger LOG = Logger.getLogger(ForumStartup.class.getName());
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
     @Inject
     private Accounts accounts;
@@ -83,6 +85,20 @@ public class ForumStartup {
     }
 
     private void fail(RuntimeException e) {
+        stopProcess(e);
+        throw e;
+    }
+
+    /**
+     * Logs why the start failed and ends the process (exit code 2), once, however many places report it.
+     * Public because the failure can surface before {@link #start()} runs: the container asks the data source
+     * for a connection while it deploys the persistence unit, and a configuration error found there would
+     * otherwise leave Payara Micro running with nothing deployed.
+     */
+    public static void stopProcess(RuntimeException e) {
+        if (!STOPPING.compareAndSet(false, true)) {
+            return;
+        }
         if (e instanceof ConfigurationException || e instanceof SchemaTooNewException) {
             LOG.severe(e.getMessage());
         } else {
@@ -90,11 +106,11 @@ public class ForumStartup {
         }
         if (Boolean.parseBoolean(System.getProperty("forum.exitOnStartupFailure", "true"))) {
             // Payara Micro would otherwise keep listening without the application; exit so that an operator
-            // or a supervisor sees the failure at once.
+            // or a supervisor sees the failure at once. From another thread, so that the container's deploying
+            // thread is not held inside System.exit while the shutdown hook stops the container around it.
             LOG.severe("Stopping: Forum Protocol did not start.");
             new Thread(() -> System.exit(2), "forum-startup-exit").start();
         }
-        throw e;
     }
 
     public boolean isReady() {

@@ -223,18 +223,12 @@ public class ParticipantsBenchmark {
         return ms >= 100 ? String.format(Locale.ROOT, "%,.0f ms", ms) : String.format(Locale.ROOT, "%.1f ms", ms);
     }
 
+    /** Appends one dated section of its own, so that it never splits another benchmark's table. */
     private static void append(Path file, List<String> lines) throws IOException {
         Files.createDirectories(file.getParent());
-        if (!Files.exists(file)) {
-            Files.writeString(file, """
-                    # Benchmark results
-
-                    One line per figure, appended by the benchmarks (README, "Benchmarks"); lines are never edited.
-
-                    | date | what | median | target | result | notes |
-                    |---|---|---|---|---|---|
-                    """, StandardCharsets.UTF_8);
-        }
-        Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        List<String> section = new ArrayList<>(List.of("", "## " + LocalDate.now() + " participants (JMH, ParticipantsBenchmark)", "",
+                "| date | what | median | target | result | notes |", "|---|---|---|---|---|---|"));
+        section.addAll(lines);
+        Files.write(file, section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }
