@@ -40,4 +40,18 @@ class StartupRefusalIT {
                     .anySatisfy(line -> assertThat(line).contains("FORUM_DB_URL"));
         }
     }
+
+    @Test
+    void anUnreachableDatabaseStopsTheStart() {
+        // Nothing listens on port 1 of the loopback address, so the connection is refused at once.
+        try (ForumProcess forum = ForumProcess.start("forum-unreachable-db", ForumProcess.newWorkDir("unreachable-db"),
+                Map.of("FORUM_DB_URL", "jdbc:postgresql://127.0.0.1:1/forum", "FORUM_DB_USER", "forum"))) {
+            int code = forum.awaitExit(EXIT_DEADLINE);
+
+            assertThat(code).as("exit code%s", forum.describeOutput()).isNotZero();
+            assertThat(forum.output().lines().filter(line -> line.contains("FORUM_DB_URL")))
+                    .as("the output names the variable and the address%s", forum.describeOutput())
+                    .anySatisfy(line -> assertThat(line).contains("127.0.0.1:1"));
+        }
+    }
 }

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.forumprotocol.core.config.ConfigurationException;
 import org.forumprotocol.core.config.DatabaseSettings;
 import org.forumprotocol.core.config.ForumSettings;
+import org.forumprotocol.core.config.Setting;
 import org.forumprotocol.core.startup.ForumStartup;
 
 /**
@@ -62,12 +63,33 @@ public class ForumDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        try {
+            return target().getConnection();
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return target().getConnection(username, password);
+        try {
+            return target().getConnection(username, password);
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /**
+     * A database that cannot be reached while the application starts is a configuration problem: stop with a
+     * message naming the variable. Once started, an outage is only an error; the pool retries.
+     */
+    private SQLException unreachable(SQLException e) {
+        if (!ForumStartup.hasStarted()) {
+            DatabaseSettings db = ForumSettings.load().database();
+            ForumStartup.stopProcess(new ConfigurationException(db.isPostgreSql() ? Setting.FORUM_DB_URL : Setting.FORUM_DATA_DIR,
+                    "cannot connect to the database at " + db.displayUrl() + " as user '" + db.user() + "': " + e.getMessage()));
+        }
+        return e;
     }
 
     @Override

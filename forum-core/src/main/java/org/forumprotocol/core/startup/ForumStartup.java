@@ -30,6 +30,7 @@ import org.forumprotocol.core.persistence.SchemaTooNewException;
 public class ForumStartup {
     private static final Logger LOG = Logger.getLogger(ForumStartup.class.getName());
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     @Inject
     private Accounts accounts;
@@ -78,8 +79,9 @@ public class ForumStartup {
             demoData.loadIfEmpty();
         }
         ready = true;
+        STARTED.set(true);
         LOG.info("Forum Protocol is ready. Data: " + settings.dataDir() + "; database: "
-                + settings.database().displayUrl() + " (schema version " + schemaVersion + "); public address: "
+                + settings.database().displayUrl() + " (schema version " + schemaVersion + "); public address (FORUM_PUBLIC_URL): "
                 + settings.publicUrl() + "; mail: " + (settings.mail().configured()
                 ? settings.mail().host().get() + ":" + settings.mail().port() : "no SMTP server configured, mail waits in the outbox"));
     }
@@ -95,6 +97,11 @@ public class ForumStartup {
      * for a connection while it deploys the persistence unit, and a configuration error found there would
      * otherwise leave Payara Micro running with nothing deployed.
      */
+    /** Whether this process has finished starting once; before that, database trouble stops it. */
+    public static boolean hasStarted() {
+        return STARTED.get();
+    }
+
     public static void stopProcess(RuntimeException e) {
         if (!STOPPING.compareAndSet(false, true)) {
             return;
