@@ -13,6 +13,59 @@ var ForumProtocol = {
         if (banner) {
             banner.hidden = false;
         }
+    },
+
+    /** Brings a form that has just opened into view and moves the keyboard focus to its heading. */
+    reveal: function (id) {
+        var element = document.getElementById(id);
+        if (element) {
+            element.scrollIntoView({block: 'start', behavior: 'smooth'});
+            element.focus({preventScroll: true});
+        }
+    },
+
+    focus: function (id) {
+        var element = document.getElementById(id);
+        if (element) {
+            element.focus();
+        }
+    },
+
+    /**
+     * Filter boxes filter as one types; Enter would otherwise submit their form with its first button,
+     * which may be any row's "Edit".
+     */
+    noSubmitOnEnter: function (event) {
+        return event.key !== 'Enter';
+    },
+
+    /** Copies the text of an input (a private link) and says so in the status element. */
+    copy: function (inputId, statusId) {
+        var input = document.getElementById(inputId);
+        var status = document.getElementById(statusId);
+        if (!input) {
+            return;
+        }
+        var say = function (ok) {
+            if (status) {
+                status.textContent = status.getAttribute(ok ? 'data-copied' : 'data-failed');
+            }
+        };
+        input.focus();
+        input.select();
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(input.value).then(function () { say(true); }, function () { say(legacyCopy()); });
+        } else {
+            say(legacyCopy());
+        }
+        function legacyCopy() {
+            try {
+                input.select();
+                return document.execCommand('copy');
+            } catch (e) {
+                return false;
+            }
+        }
     }
 };
 

@@ -231,6 +231,55 @@ class DelegationsApiIT {
         assertThat(anonymous("GET", "/api/links/" + URLEncoder.encode("not-a-real-token-at-all-xyz", StandardCharsets.UTF_8), null).statusCode()).isEqualTo(404);
     }
 
+    /** The page behind /d/{token}: the delegate's own, in their language, without an account or a session. */
+    @Test
+    void thePrivatePageTakesTheAnswerWithoutAnAccount() throws Exception {
+        long event = forum();
+        long kr = delegation(event, "KR", "Делегация Республики Корея");
+        long jo = json(member(kr, "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"}},\"language\":\"ko\",\"head\":true}"))
+                .getJsonNumber("id").longValue();
+        member(kr, "{\"name\":{\"en\":{\"family\":\"<script>alert(1)</script>\"}},\"email\":\"other@example.kr\"}");
+        String url = json(send("POST", "/api/delegates/" + jo + "/link", "{}")).getString("url");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+
+        // The delegate's language wins over the browser's and over a language chosen on the officers' pages.
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/d/" + token))
+                .header("Cookie", "forum-lang=ru").header("Accept-Language", "en").GET(), null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"ko\"", "조태익", "참석하시겠습니까?")
+                .doesNotContain("other@example.kr", "<script>alert(1)</script>", "app-nav", "/logout");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Set-Cookie")).as("no session for a stateless page").isEmpty();
+
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"answer\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        assertThat(form.find()).isTrue();
+        String action = form.group(1);
+        assertThat(action).as("the token stays out of the address of later requests").doesNotContain(token).doesNotContain("?");
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(state.find()).isTrue();
+        String body = String.join("&", "answer=answer", "token=" + token, "answer%3Aattendance=CONFIRMED",
+                "answer%3Aarrival=" + URLEncoder.encode("KC 131, 17 Sep 14:30", StandardCharsets.UTF_8),
+                "answer%3Adietary=" + URLEncoder.encode("할랄", StandardCharsets.UTF_8), "answer%3Asend=",
+                "jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+        HttpResponse<String> answered = send(HttpRequest.newBuilder(URI.create("http://localhost:" + deployed.getPort() + action))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)), null, null);
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).contains("감사합니다");
+        JsonObject stored = json(send("GET", "/api/delegates/" + jo, null));
+        assertThat(stored.getString("attendance")).isEqualTo("CONFIRMED");
+        assertThat(stored.getString("dietaryNeeds")).isEqualTo("할랄");
+
+        // Only the servlet's forward or the form's hidden field open the page; a query parameter does not.
+        assertThat(anonymous("GET", "/delegate.xhtml", null).statusCode()).isEqualTo(404);
+        assertThat(anonymous("GET", "/delegate.xhtml?token=" + token, null).statusCode()).isEqualTo(404);
+        assertThat(anonymous("GET", "/d/not-a-real-token-at-all-xyz", null).statusCode()).isEqualTo(404);
+        send("DELETE", "/api/delegates/" + jo + "/link", null);
+        assertThat(anonymous("GET", "/d/" + token, null).statusCode()).isEqualTo(404);
+        // The officers' pages are not public.
+        assertThat(anonymous("GET", "/events.xhtml", null).statusCode()).isEqualTo(302);
+    }
+
     @Test
     void participantFilesGoInAndOutAllOrNothing() throws Exception {
         long event = forum();

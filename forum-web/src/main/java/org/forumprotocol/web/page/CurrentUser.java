@@ -1,12 +1,10 @@
 package org.forumprotocol.web.page;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,22 +41,27 @@ public class CurrentUser {
         return has(Role.ADMIN);
     }
 
+    /** Protocol officers register events and delegations; administrators may do everything officers do. */
+    public boolean isOfficer() {
+        return has(Role.OFFICER) || isAdmin();
+    }
+
     /**
      * Answers 403 unless the caller is an administrator. The services do not check roles themselves,
      * so every administrator page calls this before it shows or changes anything.
      */
     public boolean requireAdmin() {
-        if (isAdmin()) {
-            return true;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-        } catch (IOException e) {
-            // The client has gone; there is nobody left to refuse.
-        }
-        faces.responseComplete();
-        return false;
+        return isAdmin() || ErrorResponses.send(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** Answers 403 unless the caller is an officer or administrator; the event and delegation pages call it first. */
+    public boolean requireOfficer() {
+        return isOfficer() || ErrorResponses.send(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** For {@code f:viewAction}. */
+    public void checkOfficer() {
+        requireOfficer();
     }
 
     /** For {@code f:viewAction}, which wants a method without a result. */

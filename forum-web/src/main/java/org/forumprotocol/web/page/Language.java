@@ -58,6 +58,21 @@ public class Language {
         return OPTIONS;
     }
 
+    /** The page language as the domain names it, for choosing among the texts of an event or delegate. */
+    public org.forumprotocol.core.i18n.Language getDomain() {
+        return org.forumprotocol.core.i18n.Language.of(getCode()).orElse(org.forumprotocol.core.i18n.Language.RU);
+    }
+
+    /** A language's name in itself ("Қазақша", "한국어"), as the switcher shows it; the code when unknown. */
+    public static String nameOf(String code) {
+        return OPTIONS.stream().filter(o -> o.code().equals(code)).map(Option::name).findFirst().orElse(code);
+    }
+
+    /** For pages: {@code #{language.name('ko')}}. */
+    public String name(String code) {
+        return nameOf(code);
+    }
+
     /**
      * Where the switcher returns to: the page as it was requested, so that a parameter such as the
      * login page's {@code next} survives the change of language.

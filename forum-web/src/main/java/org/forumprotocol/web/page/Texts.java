@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -20,6 +21,9 @@ import org.forumprotocol.core.account.Accounts;
 public final class Texts {
     /** The {@code var} of the bundle in faces-config.xml. */
     public static final String BUNDLE = "msg";
+    /** The base name of the bundle in faces-config.xml. */
+    public static final String BUNDLE_NAME = "org.forumprotocol.web.messages";
+    private static final Pattern LANGUAGE_OR_INDEX = Pattern.compile("\\.(?:kk|ru|en|ko)(?=\\.|$)|\\[\\d+]");
 
     private Texts() {
     }
@@ -28,6 +32,14 @@ public final class Texts {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = bundle(faces).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    }
+
+    /**
+     * A text in a language other than the page's, such as a rank in a participant list made in Korean
+     * while the officer reads the page in Kazakh.
+     */
+    public static String in(java.util.Locale locale, String key) {
+        return ResourceBundle.getBundle(BUNDLE_NAME, locale).getString(key);
     }
 
     public static void info(String clientId, String key, Object... args) {
@@ -54,8 +66,8 @@ public final class Texts {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = bundle(faces);
         for (FieldError field : e.fieldErrors()) {
-            String key = "error." + e.kind() + "." + field.field();
-            String text = bundle.containsKey(key) ? get(key, Accounts.MIN_PASSWORD_LENGTH) : field.message();
+            String key = messageKey(bundle, e.kind(), field.field());
+            String text = key != null ? get(key, Accounts.MIN_PASSWORD_LENGTH) : field.message();
             String clientId = fields.get(field.field());
             markInvalid(clientId);
             add(clientId, FacesMessage.SEVERITY_ERROR, text, null);
@@ -70,6 +82,20 @@ public final class Texts {
         } else {
             add(null, FacesMessage.SEVERITY_ERROR, get("error.refused"), e.getMessage());
         }
+    }
+
+    /**
+     * The bundle key that words a field's refusal: {@code error.KIND.field}, else the same without the
+     * language and index the domain adds ("title.kk", "names.ko.family", "languages[1]"), because every
+     * language of a text follows the same rule.
+     */
+    static String messageKey(ResourceBundle bundle, ForumException.Kind kind, String field) {
+        String exact = "error." + kind + "." + field;
+        if (bundle.containsKey(exact)) {
+            return exact;
+        }
+        String general = "error." + kind + "." + LANGUAGE_OR_INDEX.matcher(field).replaceAll("");
+        return bundle.containsKey(general) ? general : null;
     }
 
     private static void markInvalid(String clientId) {

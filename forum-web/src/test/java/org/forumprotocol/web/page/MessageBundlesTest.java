@@ -24,6 +24,13 @@ import java.util.stream.Stream;
 
 import org.forumprotocol.core.account.Accounts;
 import org.forumprotocol.core.account.Role;
+import org.forumprotocol.core.delegation.Attendance;
+import org.forumprotocol.core.delegation.DelegateRole;
+import org.forumprotocol.core.delegation.DelegationStatus;
+import org.forumprotocol.core.delegation.Gender;
+import org.forumprotocol.core.delegation.ParticipantOrder;
+import org.forumprotocol.core.delegation.Rank;
+import org.forumprotocol.core.event.EventKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,9 +130,48 @@ class MessageBundlesTest {
     @Test
     void keysBuiltAtRuntimeExist() {
         Set<String> built = Arrays.stream(Role.values()).map(r -> "role." + r.name()).collect(Collectors.toCollection(TreeSet::new));
+        // Labels of the domain's enumerations, built as prefix + name() in the pages.
+        Map<String, Class<? extends Enum<?>>> labelled = Map.of("eventKind.", EventKind.class,
+                "delegationStatus.", DelegationStatus.class, "delegateRole.", DelegateRole.class, "rank.", Rank.class,
+                "gender.", Gender.class, "attendance.", Attendance.class, "participants.order.", ParticipantOrder.class);
+        labelled.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants()).forEach(e -> built.add(prefix + e.name())));
+        built.addAll(Set.of("delegate.answer.CONFIRMED", "delegate.answer.DECLINED"));
+        // Messages chosen by a condition in the beans, which the scan of Texts calls cannot see.
+        built.addAll(Set.of("events.created", "events.saved", "delegations.created", "delegations.saved", "members.created",
+                "members.saved", "precedence.pinned", "precedence.unpinned", "delegate.saved", "delegate.saved.declined"));
         // Texts.refusal: a translated reason per kind for refusals without fields, and the fallback.
         built.addAll(Set.of("error.kind.STALE", "error.kind.NOT_FOUND", "error.refused", "error.fields", "format.dateTime", "time.zone"));
         assertKeysExist(built, "code that builds keys");
+    }
+
+    /** The reasons a form shows next to a field come from the bundle, not the domain's English. */
+    @Test
+    void refusalsOfTheNewFormsAreTranslated() {
+        Set<String> fields = new TreeSet<>(Set.of("kind", "title", "city", "hostOrganisation", "startsOn", "endsOn", "timeZone",
+                "languages", "country", "name", "sendingOrganisation", "status", "arrivalFlight", "arrivalAirport",
+                "departureFlight", "departureAt", "departureAirport", "hotel", "notes", "names", "names.family", "names.given",
+                "position", "formOfAddress", "gender", "rank", "role", "email", "phone", "language", "dietaryNeeds",
+                "accessibilityNeeds", "attendance", "arrivalDetails", "expiresAt"));
+        Set<String> keys = fields.stream().map(f -> "error.INVALID." + f).collect(Collectors.toCollection(TreeSet::new));
+        keys.addAll(Set.of("error.CONFLICT.head", "error.CONFLICT.email"));
+        assertKeysExist(keys, "Texts.refusal for events, delegations and delegates");
+    }
+
+    @Test
+    void kazakhAndKoreanAreWrittenInTheirOwnScripts() {
+        Properties kk = bundles.get("messages_kk");
+        Properties ko = bundles.get("messages_ko");
+        String allKazakh = String.join(" ", kk.stringPropertyNames().stream().map(kk::getProperty).toList());
+        // Letters of Kazakh that Russian has not: a "Kazakh" text without any of them is most likely Russian.
+        for (String letter : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "і"}) {
+            assertThat(allKazakh).as("Kazakh bundle uses %s", letter).contains(letter);
+        }
+        for (String key : new String[] {"events.title", "delegations.list.title", "participants.title", "delegate.title"}) {
+            assertThat(ko.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
+                    .as("%s in Korean is Hangul", key).isTrue();
+            assertThat(kk.getProperty(key)).as("%s in Kazakh differs from Russian", key)
+                    .isNotEqualTo(bundles.get("messages_ru").getProperty(key));
+        }
     }
 
     @Test

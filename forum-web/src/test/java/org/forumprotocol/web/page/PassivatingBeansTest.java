@@ -13,6 +13,8 @@ import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,6 +24,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 
 import org.forumprotocol.core.account.Role;
+import org.forumprotocol.core.delegation.Attendance;
+import org.forumprotocol.core.delegation.DelegateRole;
+import org.forumprotocol.core.delegation.DelegationStatus;
+import org.forumprotocol.core.delegation.Rank;
+import org.forumprotocol.core.event.EventKind;
+import org.forumprotocol.web.delegation.DelegationForm;
+import org.forumprotocol.web.delegation.DelegationRow;
+import org.forumprotocol.web.delegation.DelegationSummary;
+import org.forumprotocol.web.delegation.MemberForm;
+import org.forumprotocol.web.delegation.MemberRow;
+import org.forumprotocol.web.delegation.ParticipantRow;
+import org.forumprotocol.web.event.EventFormAccess;
+import org.forumprotocol.web.event.EventRow;
+import org.forumprotocol.web.event.EventSummary;
 import org.forumprotocol.web.account.AccountRow;
 import org.forumprotocol.web.audit.AuditRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +69,8 @@ class PassivatingBeansTest {
 
     @Test
     void thePagesWithStateAreFound() {
-        assertThat(passivating).extracting(Class::getSimpleName).contains("AccountsPage", "AuditTrailPage");
+        assertThat(passivating).extracting(Class::getSimpleName).contains("AccountsPage", "AuditTrailPage", "EventsPage",
+                "EventPage", "DelegationPage", "ParticipantsPage");
     }
 
     @Test
@@ -79,6 +96,29 @@ class PassivatingBeansTest {
         }
         serialize(new AccountRow("admin", List.of(Role.ADMIN), true, Instant.now(), null, 3));
         serialize(new AuditRow(1, Instant.now(), "admin", "Account", "admin", "UPDATE", "enabled: true → false"));
+        ShownText title = new ShownText("Орталық Азия – Корея II", "kk");
+        serialize(new EventRow(1, EventKind.FORUM, title, new ShownText("Түркістан", "kk"), LocalDate.of(2025, 9, 18),
+                LocalDate.of(2025, 9, 19), List.of("kk", "ru", "en", "ko"), "search"));
+        serialize(new EventSummary(1, EventKind.FORUM, title, title, title, LocalDate.of(2025, 9, 18), LocalDate.of(2025, 9, 19),
+                "Asia/Almaty", List.of("kk", "ko")));
+        serialize(new DelegationRow(2, "KR", "Корея Республикасы", title, DelegationStatus.CONFIRMED, 3, "Чжо Тэ Ик", false, "s"));
+        serialize(new DelegationSummary(2, "KR", "Корея", title, title, DelegationStatus.INVITED, "KC 931",
+                LocalDateTime.of(2025, 9, 17, 8, 40), "TSE", null, null, null, "Hotel", null));
+        serialize(new MemberRow(3, "조태익", false, DelegateRole.HEAD, Rank.AMBASSADOR, LocalDate.of(2023, 5, 10), title,
+                "a@example.kr", null, Attendance.CONFIRMED, 1, 1, true, "s"));
+        serialize(new ParticipantRow(1, true, "Jo Tae-ik", true, 2, title, "KR", "Korea", "Ambassador", "Ambassador",
+                DelegateRole.HEAD, "s"));
+        serialize(EventFormAccess.filled());
+        MemberForm member = MemberForm.blank(true);
+        member.getNames().get("ko").setFamily("조");
+        member.getNames().get("ko").setGiven("태익");
+        member.setRankSince(LocalDate.of(2023, 5, 10));
+        serialize(member);
+        serialize(member.suggestion("en").orElseThrow());
+        DelegationForm delegation = DelegationForm.blank();
+        delegation.getName().put("kk", "Корея Республикасының делегациясы");
+        delegation.setArrivalAt(LocalDateTime.of(2025, 9, 17, 8, 40));
+        serialize(delegation);
     }
 
     private static void assertSerializable(Type type, String where) {
