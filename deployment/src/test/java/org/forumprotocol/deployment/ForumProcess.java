@@ -94,6 +94,11 @@ public final class ForumProcess implements AutoCloseable {
      * FORUM_DATA_DIR is {@code workDir/data} unless {@code env} sets it.
      */
     public static ForumProcess start(String name, Path workDir, Map<String, String> env) {
+        return start(name, workDir, env, "forum-e2e-" + UUID.randomUUID());
+    }
+
+    /** As {@link #start(String, Path, Map)}, in a named cluster: instances of one cluster share sessions. */
+    public static ForumProcess start(String name, Path workDir, Map<String, String> env, String clusterName) {
         Path jar = jar();
         int port = freePort();
         Path output = workDir.resolve(name + "-" + STARTS.incrementAndGet() + ".log");
@@ -106,7 +111,7 @@ public final class ForumProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port),
                 // By default Payara Micro joins every instance it finds by multicast, such as a developer's
                 // server on this machine; a cluster of its own keeps the test from sharing sessions with it.
-                "--clustername", "forum-e2e-" + UUID.randomUUID()));
+                "--clustername", clusterName));
         command.addAll(words(System.getProperty(ARGS_PROPERTY)));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())

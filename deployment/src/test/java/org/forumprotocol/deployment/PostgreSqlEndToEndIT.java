@@ -2,7 +2,11 @@ package org.forumprotocol.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +18,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -121,6 +127,69 @@ class PostgreSqlEndToEndIT {
                     .contains("database: " + databaseUrl);
             second.stop();
         }
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseServeTheSameSignedInUser() throws Exception {
+        try {
+            createDatabase();
+            String cluster = "forum-e2e-pair-" + UUID.randomUUID();
+            try (ForumProcess a = ForumProcess.start("forum-pair-a", ForumProcess.newWorkDir("pair-a"), credentials, cluster);
+                 ForumProcess b = ForumProcess.start("forum-pair-b", ForumProcess.newWorkDir("pair-b"), credentials, cluster)) {
+                a.awaitReady();
+                b.awaitReady();
+                HttpResponse<String> created = Api.as(a, "admin", ADMIN_PASSWORD).postJson("/api/accounts",
+                        "{\"username\":\"pair-officer\",\"password\":\"pair-officer-secret\",\"roles\":[\"OFFICER\"]}");
+                assertThat(created.statusCode()).as(Api.describe(created)).isEqualTo(201);
+
+                // A browser-like client: one cookie store for both instances, as behind a load balancer.
+                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER).build();
+                String loginPage = browser.send(HttpRequest.newBuilder(a.uri("/login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(loginPage);
+                assertThat(viewState.find()).as("the login page has a Faces form").isTrue();
+                String form = Map.of("login", "login", "login:username", "pair-officer", "login:password", "pair-officer-secret",
+                                "login:submit", "", "jakarta.faces.ViewState", viewState.group(1)).entrySet().stream()
+                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+                HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(a.uri("/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(signedIn.statusCode()).as("signed in on A: " + Api.describe(signedIn)).isEqualTo(302);
+
+                // The session was made on A; B knows it once the data grid has replicated it.
+                HttpResponse<String> onB = awaitPage(browser, b, "/index.xhtml", r -> r.statusCode() == 200);
+                assertThat(onB.body()).as("B shows the user signed in on A").contains("id=\"signed-in-user\">pair-officer<");
+
+                // Disabled on B: the very next request on A no longer lets the session in.
+                JsonObject officer = Api.json(Api.as(b, "admin", ADMIN_PASSWORD).get("/api/accounts/pair-officer"));
+                HttpResponse<String> disabled = Api.as(b, "admin", ADMIN_PASSWORD).putJson("/api/accounts/pair-officer",
+                        "{\"enabled\":false,\"version\":" + officer.getJsonNumber("version").longValue() + "}");
+                assertThat(disabled.statusCode()).as(Api.describe(disabled)).isEqualTo(200);
+                HttpResponse<String> onA = browser.send(HttpRequest.newBuilder(a.uri("/index.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(onA.statusCode()).as("A sends the disabled user to the login page").isEqualTo(302);
+                assertThat(onA.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
+            }
+        } finally {
+            dropDatabase();
+        }
+    }
+
+    /** Polls with a deadline: replication between instances is asynchronous. */
+    private static HttpResponse<String> awaitPage(HttpClient client, ForumProcess forum, String path,
+                                                  java.util.function.Predicate<HttpResponse<String>> done) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        HttpResponse<String> last;
+        do {
+            last = client.send(HttpRequest.newBuilder(forum.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+            if (done.test(last)) {
+                return last;
+            }
+            // Wait for the other instance's answer to change, not for a fixed time.
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS)).join();
+        } while (System.nanoTime() < deadline);
+        return last;
     }
 
     private int appliedMigrations() throws SQLException {

@@ -72,7 +72,7 @@ public class ForumStartup {
             throw new ConfigurationException(setting, "cannot use the database at " + settings.database().displayUrl()
                     + ": " + rootMessage(e));
         }
-        Optional<String> generated = accounts.ensureInitialAdmin(settings.adminPassword());
+        Optional<String> generated = firstAdmin(settings);
         generated.ifPresent(password -> LOG.warning("Created the first account 'admin' with the password " + password
                 + " (shown only this once; change it after signing in, or set FORUM_ADMIN_PASSWORD before the first start)."));
         if (settings.demo()) {
@@ -97,6 +97,22 @@ public class ForumStartup {
      * for a connection while it deploys the persistence unit, and a configuration error found there would
      * otherwise leave Payara Micro running with nothing deployed.
      */
+    /**
+     * Creates the first administrator on an empty database. Two instances started together on one new
+     * database both try; the unique user name lets one win, and the other carries on with its account.
+     */
+    private Optional<String> firstAdmin(ForumSettings settings) {
+        try {
+            return accounts.ensureInitialAdmin(settings.adminPassword());
+        } catch (RuntimeException e) {
+            if (accounts.find(Accounts.INITIAL_ADMIN).isPresent()) {
+                LOG.info("Another instance created the first account meanwhile; using it.");
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** Whether this process has finished starting once; before that, database trouble stops it. */
     public static boolean hasStarted() {
         return STARTED.get();
