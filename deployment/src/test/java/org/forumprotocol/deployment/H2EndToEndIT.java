@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -162,6 +165,113 @@ class H2EndToEndIT {
             // The failed attempt left no signed-in session behind: the start page still sends to the login page.
             browser.get(forum.uri("/").toString());
             assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/login.xhtml");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * The acceptance criterion, through the pages: an officer signs in, switches to Kazakh, creates an event,
+     * adds a Korean delegation whose head has a Hangul name, and reads the participant list in Kazakh order.
+     * The Kazakh names are chosen so that code-point order, Russian (root) collation and Kazakh collation
+     * all give different lists: Қ after К, Ы and then І at the end of the alphabet.
+     */
+    @Test
+    @Order(9)
+    void anOfficerCreatesAnEventWithAKoreanHeadAndSeesTheParticipantsInKazakhOrder() {
+        // Its own officer, so that the language it chooses (which is remembered per account) touches no other test.
+        String officer = "e2e-kk-officer";
+        String password = "e2e-kk-officer-secret";
+        HttpResponse<String> created = admin().postJson("/api/accounts",
+                "{\"username\":\"" + officer + "\",\"password\":\"" + password + "\",\"roles\":[\"OFFICER\"]}");
+        assertThat(created.statusCode()).as(Api.describe(created)).isEqualTo(201);
+
+        WebDriver browser = Browser.open();
+        try {
+            Pages pages = new Pages(browser);
+            browser.get(forum.uri("/login.xhtml").toString());
+            signIn(browser, officer, password);
+            pages.visible(By.id("signed-in-user"));
+
+            // The language switcher is a plain form; the page comes back in Kazakh.
+            WebElement kazakh = pages.clickable(By.cssSelector("form.lang-switch button[name='lang'][value='kk']"));
+            kazakh.click();
+            pages.await("the page in Kazakh", d -> "kk".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+            // Events: a new event, Kazakh host language, Russian and Korean beside it.
+            pages.clickable(By.cssSelector("nav.app-nav a[href$='/events.xhtml']")).click();
+            pages.clickable(By.id("events:new")).click();
+            pages.visible(By.id("eventForm:title_kk"));
+            assertThat(browser.findElement(By.id("eventForm:hostLanguage_label")).getText())
+                    .as("the host language proposed for a new event").isEqualTo("Қазақша");
+            pages.checkbox("eventForm:otherLanguages", "ko").click();
+            pages.visible(By.id("eventForm:title_ko"));
+            String title = "Астана халықаралық форумы";
+            pages.type(By.id("eventForm:title_kk"), title);
+            pages.type(By.id("eventForm:title_ru"), "Астанинский международный форум");
+            pages.type(By.id("eventForm:title_ko"), "아스타나 국제 포럼");
+            DateTimeFormatter kkDate = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            LocalDate firstDay = LocalDate.now().plusMonths(3);
+            pages.type(By.id("eventForm:startsOn_input"), firstDay.format(kkDate));
+            pages.type(By.id("eventForm:endsOn_input"), firstDay.plusDays(2).format(kkDate));
+            pages.clickable(By.id("eventForm:save")).click();
+            pages.clickable(By.linkText(title)).click();
+
+            // The event: a delegation of the Republic of Korea.
+            pages.await("the event page", d -> URI.create(d.getCurrentUrl()).getPath().equals("/event.xhtml"));
+            String korea = "Корея Республикасының делегациясы";
+            pages.addDelegation("KR", korea);
+            String kazakhstan = "Қазақстан делегациясы";
+            pages.addDelegation("KZ", kazakhstan);
+
+            // The Korean delegation: its first member is proposed as head; the Hangul name is typed as the Koreans write it.
+            pages.clickable(By.linkText(korea)).click();
+            pages.await("the delegation page", d -> URI.create(d.getCurrentUrl()).getPath().equals("/delegation.xhtml"));
+            pages.addMember(Map.of("ko", new String[] {"조", "태익"}, "kk", new String[] {"Чжо", "Тэ Ик"},
+                    "ru", new String[] {"Чжо", "Тэ Ик"}), "HEAD", null);
+            WebElement headRow = pages.memberRow("Чжо Тэ Ик");
+            assertThat(headRow.findElements(By.cssSelector(".tag--head"))).as("the first member is the head: " + headRow.getText())
+                    .hasSize(1);
+
+            // The Kazakh delegation, by the breadcrumbs back to the event.
+            pages.clickable(By.linkText(title)).click();
+            pages.clickable(By.linkText(kazakhstan)).click();
+            pages.await("the delegation page of " + kazakhstan,
+                    d -> d.findElement(By.tagName("h1")).getText().equals(kazakhstan));
+            String script = "<script>alert(1)</script>";
+            pages.addMember(Map.of("kk", new String[] {"Қасымов", "Дәурен"}), "HEAD", null);
+            pages.addMember(Map.of("kk", new String[] {"Ысқақов", "Ерлан"}), "MEMBER", null);
+            pages.addMember(Map.of("kk", new String[] {"Іргебаев", "Нұрлан"}), "MEMBER", null);
+            pages.addMember(Map.of("kk", new String[] {"Кенесов", "Айбек"}), "MEMBER", script);
+
+            // The participant list: first by precedence, then by name in Kazakh, as the officer would switch.
+            pages.clickable(By.cssSelector("#members a.link-as-button[href*='participants.xhtml']")).click();
+            pages.visible(By.id("participants:table"));
+            pages.selectButton("participants:order", "PRECEDENCE");
+            pages.selectButton("participants:listLanguage", "kk");
+            pages.selectButton("participants:order", "NAME");
+
+            List<String> kazakhOrder = List.of("Кенесов Айбек", "Қасымов Дәурен", "Чжо Тэ Ик", "Ысқақов Ерлан", "Іргебаев Нұрлан");
+            assertThat(pages.participantNames())
+                    .as("participants by name in Kazakh order (К < Қ < Ч < Ы < І); Russian collation would put "
+                            + "Іргебаев first, code points would put Қасымов last")
+                    .containsExactlyElementsOf(kazakhOrder);
+            WebElement kenesov = pages.participantRow("Кенесов Айбек");
+            assertThat(kenesov.findElement(By.cssSelector("td.column-position .cell > span")).getText())
+                    .as("markup typed as a position is shown as text").isEqualTo(script);
+            assertThat(browser.findElements(By.cssSelector("[id='participants:table'] script")))
+                    .as("no script element was made from the typed position").isEmpty();
+            assertThat(pages.participantRow("Чжо Тэ Ик").findElements(By.cssSelector(".tag--head"))).hasSize(1);
+
+            // The same list in Korean: the head's name as he writes it, in Hangul.
+            pages.selectButton("participants:listLanguage", "ko");
+            pages.await("the Korean list", d -> pages.participantNames().contains("조태익"));
+            assertThat(pages.participantNames()).as("the Korean list").hasSize(kazakhOrder.size()).contains("조태익");
+            WebElement hangul = pages.participantRow("조태익");
+            assertThat(hangul.findElement(By.cssSelector(".person-name")).getAttribute("lang")).isEqualTo("ko");
+            assertThat(hangul.findElements(By.cssSelector(".tag--head"))).as(hangul.getText()).hasSize(1);
+            assertThat(hangul.findElements(By.cssSelector(".tag--suggested")))
+                    .as("the Hangul name was typed, not transliterated: " + hangul.getText()).isEmpty();
         } finally {
             browser.quit();
         }

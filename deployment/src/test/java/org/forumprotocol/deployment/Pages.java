@@ -1,0 +1,163 @@
+package org.forumprotocol.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The steps of the officer's pages (events, event, delegation, participants) as a browser takes them. Every
+ * step waits for what it changes: an element to appear, an Ajax request of PrimeFaces to have been answered
+ * and applied. Failure messages carry the page, so that a broken step can be read from the build log.
+ */
+final class Pages {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final WebDriver browser;
+
+    Pages(WebDriver browser) {
+        this.browser = browser;
+    }
+
+    /** Waits until the condition holds; elements replaced by an Ajax update while it looks are looked for again. */
+    <T> T await(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, TIMEOUT)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "waited for " + what + "; page at " + browser.getCurrentUrl() + ":\n" + page())
+                .until(condition);
+    }
+
+    WebElement visible(By by) {
+        return await("visible " + by, ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement clickable(By by) {
+        return await("clickable " + by, ExpectedConditions.elementToBeClickable(by));
+    }
+
+    /** No PrimeFaces Ajax request is queued or in flight: the last one has been answered and its updates applied. */
+    void awaitAjax() {
+        await("the Ajax requests to finish", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    void type(By by, String text) {
+        WebElement input = visible(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** The visible box of one choice of a p:selectManyCheckbox (the input itself is hidden). */
+    WebElement checkbox(String groupId, String value) {
+        return clickable(By.xpath("//*[@id='" + groupId + "']//input[@value='" + value + "']"
+                + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
+                + "//div[contains(concat(' ', @class, ' '), ' ui-chkbox-box ')]"));
+    }
+
+    /** Picks a choice of a p:selectOneButton, and waits for the Ajax update it sends. */
+    void selectButton(String groupId, String value) {
+        By button = By.xpath("//*[@id='" + groupId + "']//input[@value='" + value + "']"
+                + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-button ')][1]");
+        WebElement choice = clickable(button);
+        if (!isActive(choice)) {
+            choice.click();
+        }
+        await(groupId + " = " + value, d -> isActive(d.findElement(button)));
+        awaitAjax();
+    }
+
+    private static boolean isActive(WebElement button) {
+        return (" " + button.getAttribute("class") + " ").contains(" ui-state-active ");
+    }
+
+    /** On the event page: opens the new-delegation form, picks the country by its code and saves. */
+    void addDelegation(String country, String name) {
+        clickable(By.id("delegations:new")).click();
+        visible(By.id("delegationForm:name_kk"));
+
+        clickable(By.cssSelector("[id='delegationForm:country'] .ui-selectonemenu-trigger")).click();
+        type(By.id("delegationForm:country_filter"), "(" + country + ")");
+        clickable(By.cssSelector("[id='delegationForm:country_panel'] li.ui-selectonemenu-item[data-label$='(" + country + ")']"))
+                .click();
+        await("the country " + country + " to be chosen",
+                d -> d.findElement(By.id("delegationForm:country_label")).getText().endsWith("(" + country + ")"));
+
+        type(By.id("delegationForm:name_kk"), name);
+        clickable(By.id("delegationForm:save")).click();
+        await("the form to close after saving " + name,
+                ExpectedConditions.invisibilityOfElementLocated(By.id("delegationForm:name_kk")));
+        visible(By.xpath("//*[@id='delegations:table']//a[normalize-space()=" + literal(name) + "]"));
+    }
+
+    /**
+     * On a delegation page: opens the new-member form, checks the role it proposes, types the names (language
+     * code to family and given name; the Kazakh one is required here, as it is how the member table shows the
+     * name on a Kazakh page) and the Kazakh position if any, and saves.
+     */
+    void addMember(Map<String, String[]> names, String proposedRole, String positionKk) {
+        clickable(By.id("members:new")).click();
+        visible(By.id("memberForm:family_kk"));
+        assertThat(new Select(browser.findElement(By.id("memberForm:role_input"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the role the form proposes").isEqualTo(proposedRole);
+
+        names.forEach((lang, name) -> {
+            type(By.id("memberForm:family_" + lang), name[0]);
+            type(By.id("memberForm:given_" + lang), name[1]);
+        });
+        if (positionKk != null) {
+            type(By.id("memberForm:position_kk"), positionKk);
+        }
+        clickable(By.id("memberForm:save")).click();
+
+        String[] kk = names.get("kk");
+        String shown = kk[0] + " " + kk[1];
+        await("the form to close after saving " + shown,
+                ExpectedConditions.invisibilityOfElementLocated(By.id("memberForm:family_kk")));
+        memberRow(shown);
+    }
+
+    /** The row of the member table whose name is shown as given. */
+    WebElement memberRow(String name) {
+        return visible(By.xpath("//*[@id='members:table_data']/tr[.//span[contains(@class,'person-name') and normalize-space()="
+                + literal(name) + "]]"));
+    }
+
+    /** The names of the participant list, top to bottom. */
+    List<String> participantNames() {
+        return browser.findElements(By.cssSelector("[id='participants:table_data'] > tr .person-name")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    WebElement participantRow(String name) {
+        return visible(By.xpath("//*[@id='participants:table_data']/tr[.//span[contains(@class,'person-name') and normalize-space()="
+                + literal(name) + "]]"));
+    }
+
+    private String page() {
+        try {
+            return browser.getPageSource();
+        } catch (RuntimeException e) {
+            return "(page source unavailable: " + e + ")";
+        }
+    }
+
+    /** An XPath string literal; the names tested here contain no apostrophes, the markup test only < and >. */
+    private static String literal(String text) {
+        if (text.contains("'")) {
+            throw new IllegalArgumentException("no apostrophes in XPath literals: " + text);
+        }
+        return "'" + text + "'";
+    }
+}
