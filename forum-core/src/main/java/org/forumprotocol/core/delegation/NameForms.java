@@ -11,8 +11,10 @@ import org.forumprotocol.core.i18n.Language;
 
 /**
  * A name in the language asked for: the confirmed form when there is one, otherwise a form suggested by
- * ICU transliteration (Hangul→Latin, Cyrillic→Latin, Latin→Cyrillic), marked as suggested. There is no
- * reliable way into Hangul, so a Korean list shows the Latin form, marked as suggested too.
+ * transliteration, marked as suggested: Korean names in Hangul by the Kontsevich system into Cyrillic and
+ * the Revised Romanization into Latin ({@link KoreanNames}); other scripts by ICU (Cyrillic→Latin,
+ * Latin→Cyrillic). There is no reliable way into Hangul, so a Korean list shows the Latin form, marked as
+ * suggested too.
  */
 public final class NameForms {
     private static final Transliterator HANGUL_LATIN = Transliterator.getInstance("Hangul-Latin");
@@ -39,7 +41,8 @@ public final class NameForms {
                 if (names.containsKey(sibling)) {
                     return Optional.of(names.get(sibling));
                 }
-                return latin(names).map(n -> map(n, LATIN_CYRILLIC));
+                Optional<PersonName> fromHangul = korean(names.get(Language.KO), KoreanNames::familyCyrillic, KoreanNames::cyrillic);
+                return fromHangul.or(() -> latin(names).map(n -> map(n, LATIN_CYRILLIC)));
             }
             case EN -> {
                 return latin(names);
@@ -65,9 +68,24 @@ public final class NameForms {
             return Optional.of(map(names.get(Language.KK), KAZAKH_LATIN));
         }
         if (names.containsKey(Language.KO)) {
-            return Optional.of(map(names.get(Language.KO), HANGUL_LATIN));
+            return korean(names.get(Language.KO), KoreanNames::familyLatin, given -> KoreanNames.latin(given, true))
+                    .or(() -> Optional.of(map(names.get(Language.KO), HANGUL_LATIN)));
         }
         return Optional.empty();
+    }
+
+    /** A Korean name written in Hangul, converted part by part by the Korean systems, if it is all Hangul. */
+    private static Optional<PersonName> korean(PersonName name, java.util.function.Function<String, Optional<String>> family,
+                                               java.util.function.Function<String, Optional<String>> given) {
+        if (name == null || !KoreanNames.isHangul(name.family() + name.given())) {
+            return Optional.empty();
+        }
+        String f = name.family().isEmpty() ? "" : family.apply(name.family()).orElse(null);
+        String g = name.given().isEmpty() ? "" : given.apply(name.given()).orElse(null);
+        if (f == null || g == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PersonName(f, g, name.familyFirst(), true));
     }
 
     private static Optional<PersonName> first(Map<Language, PersonName> names) {

@@ -42,28 +42,28 @@ class NameFormsTest {
     }
 
     @Test
-    void aHangulOnlyNameIsSuggestedInCapitalisedLatinForEnglish() {
+    void aHangulOnlyNameIsSuggestedInRevisedRomanizationForEnglish() {
         PersonName en = NameForms.in(names(Language.KO, JO_KO), Language.EN).orElseThrow();
 
         assertThat(en.suggested()).isTrue();
-        assertThat(en.family()).isEqualTo("Jo");
-        // ICU transliterates letter by letter (ㅇ as a final is "g"); the officer confirms "Tae-ik".
-        assertThat(en.given()).isEqualTo("Taeig");
         assertThat(en.familyFirst()).isTrue();
-        assertThat(en.written(Language.EN)).isEqualTo("Jo Taeig");
+        // The given name's syllables joined by a hyphen, as the ambassador's own English form has it.
+        assertThat(en.written(Language.EN)).isEqualTo("Jo Tae-ik");
 
-        PersonName kim = NameForms.in(names(Language.KO, new PersonName("김", "민준", true, false)), Language.EN).orElseThrow();
-        assertThat(kim).isEqualTo(new PersonName("Gim", "Minjun", true, true));
-        PersonName namgung = NameForms.in(names(Language.KO, new PersonName("남궁", "민수", true, false)), Language.EN).orElseThrow();
-        assertThat(namgung).isEqualTo(new PersonName("Namgung", "Minsu", true, true));
-        for (PersonName p : new PersonName[] {en, kim, namgung}) {
-            assertThat(p.family()).matches("[A-Z][a-z]+");
-            assertThat(p.given()).matches("[A-Z][a-z]+");
-        }
+        // Usual family name spellings rather than the system's (Gim, I, Bak).
+        assertThat(NameForms.in(names(Language.KO, new PersonName("김", "민준", true, false)), Language.EN).orElseThrow())
+                .isEqualTo(new PersonName("Kim", "Min-jun", true, true));
+        assertThat(NameForms.in(names(Language.KO, new PersonName("이", "명박", true, false)), Language.EN).orElseThrow().family())
+                .isEqualTo("Lee");
+        // A two-syllable family name stays one word; final ㅇ is "ng", a following vowel keeps its own letters.
+        assertThat(NameForms.in(names(Language.KO, new PersonName("남궁", "민수", true, false)), Language.EN).orElseThrow())
+                .isEqualTo(new PersonName("Namgung", "Min-su", true, true));
+        assertThat(NameForms.in(names(Language.KO, new PersonName("유", "민봉", true, false)), Language.EN).orElseThrow()
+                .written(Language.EN)).isEqualTo("Yu Min-bong");
     }
 
     @Test
-    void aHangulOnlyNameGetsALatinSuggestionInCyrillicListsToo() {
+    void aHangulOnlyNameIsSuggestedInCyrillicByTheKontsevichSystem() {
         Map<Language, PersonName> ko = names(Language.KO, JO_KO);
 
         PersonName ru = NameForms.in(ko, Language.RU).orElseThrow();
@@ -71,8 +71,18 @@ class NameFormsTest {
 
         assertThat(ru.suggested()).isTrue();
         assertThat(kk).isEqualTo(ru);
-        assertThat(ru.family() + ru.given()).matches("\\p{IsCyrillic}+");
-        assertThat(ru.family()).isEqualTo("Йо");
+        // ㅈ at the start is ч, ㅌ is тх, ㅐ is э; the given name is one word.
+        assertThat(ru.written(Language.RU)).isEqualTo("Чо Тхэик");
+        // Between vowels ㅂ and ㅈ are voiced: 민봉 → Минбон, 정은 → Чонын; ㅖ after a consonant is е: 혜 → хе.
+        assertThat(NameForms.in(names(Language.KO, new PersonName("유", "민봉", true, false)), Language.RU).orElseThrow()
+                .written(Language.RU)).isEqualTo("Ю Минбон");
+        assertThat(NameForms.in(names(Language.KO, new PersonName("박", "근혜", true, false)), Language.RU).orElseThrow()
+                .written(Language.RU)).isEqualTo("Пак Кынхе");
+        assertThat(NameForms.in(names(Language.KO, new PersonName("김", "정은", true, false)), Language.RU).orElseThrow()
+                .written(Language.RU)).isEqualTo("Ким Чонын");
+        // The usual Russian spelling of the family name 이 is Ли, not the system's И.
+        assertThat(NameForms.in(names(Language.KO, new PersonName("이", "명박", true, false)), Language.RU).orElseThrow()
+                .written(Language.RU)).isEqualTo("Ли Мёнбак");
     }
 
     @Test
