@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.forumprotocol.core.agenda.AgendaItems;
 import org.forumprotocol.core.audit.AuditEntry;
 import org.forumprotocol.core.audit.AuditFilter;
 import org.forumprotocol.core.audit.AuditTrail;
@@ -23,7 +24,7 @@ import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.event.Events;
 
 /**
- * The event, delegation and link services wired by hand on one entity manager of a {@link TestDatabase}, as the
+ * The event, delegation, link and agenda services wired by hand on one entity manager of a {@link TestDatabase}, as the
  * container would inject them, with helpers to run work in a transaction and to look at what was stored
  * through a fresh entity manager or plain JDBC.
  */
@@ -32,7 +33,8 @@ public final class ForumFixture implements AutoCloseable {
     /** The signed-in protocol officer every change is recorded for. */
     public static final String OFFICER = "aliya.officer";
     /** Every table the services write, in an order that can be counted at any time. */
-    public static final List<String> TABLES = List.of("forum_event", "delegation", "delegate", "delegate_link", "audit_entry");
+    public static final List<String> TABLES = List.of("forum_event", "delegation", "delegate", "delegate_link",
+            "venue", "agenda_item", "agenda_speaker", "agenda_moderator", "agenda_delegation", "audit_entry");
 
     public final TestDatabase db;
     public final MutableClock clock = new MutableClock(T0);
@@ -41,6 +43,7 @@ public final class ForumFixture implements AutoCloseable {
     public final Events events;
     public final Delegations delegations;
     public final DelegateLinks links;
+    public final AgendaItems agenda;
 
     public ForumFixture(TestDatabase db) {
         this.db = db;
@@ -49,6 +52,7 @@ public final class ForumFixture implements AutoCloseable {
         this.events = new Events(em, audit);
         this.delegations = new Delegations(em, events, audit);
         this.links = new DelegateLinks(em, delegations, audit, clock);
+        this.agenda = new AgendaItems(em, events, delegations, audit);
     }
 
     public <T> T tx(Supplier<T> work) {

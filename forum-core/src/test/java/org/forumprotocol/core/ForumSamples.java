@@ -2,10 +2,15 @@ package org.forumprotocol.core;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.forumprotocol.core.agenda.AgendaItemDetails;
+import org.forumprotocol.core.agenda.AgendaItemDetails.Interpretation;
+import org.forumprotocol.core.agenda.AgendaItemDetails.Speaker;
+import org.forumprotocol.core.agenda.VenueDetails;
 import org.forumprotocol.core.delegation.DelegateDetails;
 import org.forumprotocol.core.delegation.DelegateDetails.NameDetails;
 import org.forumprotocol.core.delegation.DelegationDetails;
@@ -223,6 +228,132 @@ public final class ForumSamples {
             return new DelegateDetails(new LinkedHashMap<>(names), new LinkedHashMap<>(position),
                     new LinkedHashMap<>(formOfAddress), gender, rank, rankSince, head, role, email, phone, language,
                     dietaryNeeds, accessibilityNeeds, expectedVersion);
+        }
+    }
+
+    /** The congress hall the forum's plenary sessions are held in. */
+    public static VenueDetails congressHall() {
+        return new VenueDetails(texts("kk", "Конгресс-холл", "ru", "Конгресс-холл", "en", "Congress Hall", "ko", "컨벤션 홀"),
+                texts("kk", "Түркістан қ., Есім хан даңғылы", "ru", "г. Туркестан, проспект Есим хана"), 400, null);
+    }
+
+    /** The Turkestan campus of Woosong University, visited on the second day. */
+    public static VenueDetails woosongCampus() {
+        return new VenueDetails(texts("kk", "Вусонг университетінің кампусы", "ru", "Кампус Университета Вусонг",
+                "en", "Woosong University campus", "ko", "우송대학교 캠퍼스"), texts("ru", "г. Туркестан"), null, null);
+    }
+
+    /** An agenda item of the forum on its first day, from {@code from} to {@code to} (HH:mm). */
+    public static Item item(String kind, String from, String to) {
+        return new Item(kind, FORUM_OPENS.atTime(java.time.LocalTime.parse(from)), FORUM_OPENS.atTime(java.time.LocalTime.parse(to)));
+    }
+
+    /** An agenda item as an officer types it, built up field by field. */
+    public static final class Item {
+        private String kind;
+        private LocalDateTime startsAt;
+        private LocalDateTime endsAt;
+        private final Map<String, String> title = new LinkedHashMap<>();
+        private final Map<String, String> description = new LinkedHashMap<>();
+        private String venue;
+        private final Map<String, String> room = new LinkedHashMap<>();
+        private final List<String> delegations = new ArrayList<>();
+        private final List<Speaker> speakers = new ArrayList<>();
+        private final List<String> moderators = new ArrayList<>();
+        private Interpretation interpretation;
+        private String dressCode;
+        private String staffNotes;
+        private String visibility;
+        private Long expectedVersion;
+
+        private Item(String kind, LocalDateTime startsAt, LocalDateTime endsAt) {
+            this.kind = kind;
+            this.startsAt = startsAt;
+            this.endsAt = endsAt;
+        }
+
+        public Item kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Item at(LocalDateTime startsAt, LocalDateTime endsAt) {
+            this.startsAt = startsAt;
+            this.endsAt = endsAt;
+            return this;
+        }
+
+        public Item title(String code, String text) {
+            title.put(code, text);
+            return this;
+        }
+
+        public Item description(String code, String text) {
+            description.put(code, text);
+            return this;
+        }
+
+        public Item venue(Object id) {
+            this.venue = id == null ? null : String.valueOf(id);
+            return this;
+        }
+
+        public Item room(String code, String text) {
+            room.put(code, text);
+            return this;
+        }
+
+        public Item delegation(Object id) {
+            delegations.add(String.valueOf(id));
+            return this;
+        }
+
+        /** A speaker placed by the order of precedence. */
+        public Item speaker(Object id) {
+            speakers.add(new Speaker(String.valueOf(id), false));
+            return this;
+        }
+
+        /** A speaker fixed by hand at this place of the list. */
+        public Item manualSpeaker(Object id) {
+            speakers.add(new Speaker(String.valueOf(id), true));
+            return this;
+        }
+
+        public Item moderator(Object id) {
+            moderators.add(String.valueOf(id));
+            return this;
+        }
+
+        public Item interpretation(String from, String... to) {
+            this.interpretation = new Interpretation(from, List.of(to));
+            return this;
+        }
+
+        public Item dressCode(String dressCode) {
+            this.dressCode = dressCode;
+            return this;
+        }
+
+        public Item staffNotes(String staffNotes) {
+            this.staffNotes = staffNotes;
+            return this;
+        }
+
+        public Item visibility(String visibility) {
+            this.visibility = visibility;
+            return this;
+        }
+
+        public Item version(Long expectedVersion) {
+            this.expectedVersion = expectedVersion;
+            return this;
+        }
+
+        public AgendaItemDetails details() {
+            return new AgendaItemDetails(kind, startsAt, endsAt, new LinkedHashMap<>(title), new LinkedHashMap<>(description),
+                    venue, new LinkedHashMap<>(room), new ArrayList<>(delegations), new ArrayList<>(speakers),
+                    new ArrayList<>(moderators), interpretation, dressCode, staffNotes, visibility, expectedVersion);
         }
     }
 }

@@ -211,6 +211,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     /** Deletes every row the application writes; the schema and its history stay. */
     public void deleteAllRows() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM agenda_speaker");
+            s.executeUpdate("DELETE FROM agenda_moderator");
+            s.executeUpdate("DELETE FROM agenda_delegation");
+            s.executeUpdate("DELETE FROM agenda_item");
+            s.executeUpdate("DELETE FROM venue");
             s.executeUpdate("DELETE FROM delegate_link");
             s.executeUpdate("DELETE FROM delegate");
             s.executeUpdate("DELETE FROM delegation");

@@ -111,6 +111,14 @@ public class Delegations {
     public void removeDelegate(long id) {
         Delegate delegate = delegate(id);
         String description = describe(delegate);
+        // The programme names speakers and moderators by id: an officer takes them off it first, knowingly.
+        long onAgenda = ((Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM agenda_speaker WHERE delegate_id = ?1)"
+                + " + (SELECT COUNT(*) FROM agenda_moderator WHERE delegate_id = ?1)").setParameter(1, id).getSingleResult()).longValue();
+        if (onAgenda > 0) {
+            throw new ForumException(Kind.CONFLICT, description + " speaks or moderates in " + onAgenda
+                    + " agenda item(s); take them off the programme first",
+                    List.of(new FieldError("agenda", "the delegate is a speaker or moderator in the programme")));
+        }
         em.createQuery("delete from DelegateLink l where l.delegate = :d").setParameter("d", delegate).executeUpdate();
         em.remove(delegate);
         audit.record(DELEGATE, id, "DELETE", description);
