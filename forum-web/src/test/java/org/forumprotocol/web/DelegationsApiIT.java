@@ -391,6 +391,100 @@ class DelegationsApiIT {
         assertThat(refused.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void agendaItemsAreCheckedWarnedAboutAndGuardedAgainstStaleEdits() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/events", """
+                {"kind":"FORUM","title":{"kk":"Форум","ru":"Форум","en":"Forum"},
+                 "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","en"]}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long event = json(created).getJsonNumber("id").longValue();
+        long other = forum();
+
+        HttpResponse<String> hall = send("POST", "/api/events/" + event + "/venues",
+                "{\"name\":{\"ru\":\"Конгресс-холл\",\"en\":\"Congress Hall\"},\"address\":{\"ru\":\"Туркестан\"},\"capacity\":400}");
+        assertThat(hall.statusCode()).as(hall.body()).isEqualTo(201);
+        long venue = json(hall).getJsonNumber("id").longValue();
+        JsonArray venues = array(send("GET", "/api/events/" + event + "/venues", null));
+        assertThat(venues).hasSize(1);
+        assertThat(venues.getJsonObject(0).getJsonObject("name").getString("en")).isEqualTo("Congress Hall");
+        assertThat(venues.getJsonObject(0).getInt("capacity")).isEqualTo(400);
+
+        long kazakhstan = delegation(event, "kz", "Делегация Республики Казахстан");
+        HttpResponse<String> speaker = member(kazakhstan, "{\"name\":{\"ru\":{\"family\":\"Нурланов\",\"given\":\"Ерлан\"},\"en\":{\"family\":\"Nurlanov\",\"given\":\"Yerlan\"}},\"head\":true}");
+        assertThat(speaker.statusCode()).as(speaker.body()).isEqualTo(201);
+        long nurlanov = json(speaker).getJsonNumber("id").longValue();
+        HttpResponse<String> stranger = member(delegation(other, "kr", "Делегация Кореи"), "{\"name\":{\"ru\":{\"family\":\"Ким\"}}}");
+        long foreign = json(stranger).getJsonNumber("id").longValue();
+
+        String item = """
+                {"kind":"%s","startsAt":"%s","endsAt":"%s","title":{"kk":"%s","ru":"%s","en":"%s"},"venue":"%s",
+                 "speakers":["%s"],"interpretation":{"from":"%s","to":["kk","ru"]},"staffNotes":"microphones","version":%s}""";
+        HttpResponse<String> opening = send("POST", "/api/events/" + event + "/agenda", item.formatted("PLENARY",
+                "2025-09-18T10:00", "2025-09-18T11:30", "Форумның ашылуы", "Открытие форума", "Opening of the forum",
+                venue, nurlanov, "en", "null"));
+        assertThat(opening.statusCode()).as(opening.body()).isEqualTo(201);
+        assertThat(opening.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/agenda/"));
+        long openingId = json(opening).getJsonNumber("id").longValue();
+        HttpResponse<String> panel = send("POST", "/api/events/" + event + "/agenda", item.formatted("PANEL",
+                "2025-09-18T11:00", "2025-09-18T12:00", "Панель", "Панель", "Panel", venue, nurlanov, "en", "null"));
+        assertThat(panel.statusCode()).as(panel.body()).isEqualTo(201);
+
+        JsonArray agenda = array(send("GET", "/api/events/" + event + "/agenda?lang=en&release=working", null));
+        assertThat(agenda).hasSize(2);
+        JsonObject first = agenda.getJsonObject(0);
+        assertThat(first.getJsonNumber("id").longValue()).isEqualTo(openingId);
+        assertThat(first.getString("uid")).isNotBlank();
+        assertThat(first.getString("title")).isEqualTo("Opening of the forum");
+        assertThat(first.getJsonObject("titles").getString("ru")).isEqualTo("Открытие форума");
+        assertThat(first.getJsonArray("speakers").getJsonObject(0).getString("displayName")).contains("Nurlanov");
+        assertThat(first.getJsonObject("interpretation").getString("from")).isEqualTo("en");
+        assertThat(first.getJsonObject("interpretation").getJsonArray("to").getString(1)).isEqualTo("ru");
+        for (JsonValue entry : agenda) {
+            assertThat(entry.asJsonObject().getJsonArray("warnings").stream().map(w -> w.asJsonObject().getString("code")))
+                    .contains("SPEAKER_DOUBLE_BOOKED");
+        }
+        HttpResponse<String> release = send("GET", "/api/events/" + event + "/agenda?release=3", null);
+        assertThat(release.statusCode()).isEqualTo(400);
+        assertThat(fields(release)).contains("release");
+
+        String path = "/api/events/" + event + "/agenda";
+        HttpResponse<String> backwards = send("POST", path, item.formatted("SPEECH", "2025-09-18T15:00", "2025-09-18T14:00",
+                "Сөз", "Речь", "Speech", venue, nurlanov, "en", "null"));
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(fields(backwards)).contains("endsAt");
+        HttpResponse<String> notIso = send("POST", path, item.formatted("SPEECH", "18.09.2025 15:00", "2025-09-18T16:00",
+                "Сөз", "Речь", "Speech", venue, nurlanov, "en", "null"));
+        assertThat(notIso.statusCode()).isEqualTo(400);
+        assertThat(fields(notIso)).contains("startsAt");
+        HttpResponse<String> foreignSpeaker = send("POST", path, item.formatted("SPEECH", "2025-09-18T15:00", "2025-09-18T16:00",
+                "Сөз", "Речь", "Speech", venue, foreign, "en", "null"));
+        assertThat(foreignSpeaker.statusCode()).isEqualTo(400);
+        assertThat(fields(foreignSpeaker)).contains("speakers[0]");
+        HttpResponse<String> korean = send("POST", path, item.formatted("SPEECH", "2025-09-18T15:00", "2025-09-18T16:00",
+                "Сөз", "Речь", "Speech", 999999999, nurlanov, "ko", "null"));
+        assertThat(korean.statusCode()).isEqualTo(400);
+        assertThat(fields(korean)).contains("interpretation.from", "venue");
+        HttpResponse<String> noHostTitle = send("POST", path, """
+                {"kind":"SPEECH","startsAt":"2025-09-18T15:00","endsAt":"2025-09-18T16:00","title":{"ru":"Речь"}}""");
+        assertThat(noHostTitle.statusCode()).isEqualTo(400);
+        assertThat(fields(noHostTitle)).contains("title.kk");
+        assertThat(array(send("GET", path, null))).hasSize(2);
+
+        long version = json(opening).getJsonNumber("version").longValue();
+        String moved = item.formatted("PLENARY", "2025-09-18T09:00", "2025-09-18T10:30", "Ашылу", "Открытие", "Opening",
+                venue, nurlanov, "en", version);
+        HttpResponse<String> update = send("PUT", "/api/agenda/" + openingId, moved);
+        assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
+        assertThat(json(update).getJsonArray("warnings")).isEmpty();
+        HttpResponse<String> stale = send("PUT", "/api/agenda/" + openingId, moved);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertProblem(stale, 409);
+
+        assertThat(send("DELETE", "/api/agenda/" + openingId, null).statusCode()).isEqualTo(204);
+        assertThat(send("GET", "/api/agenda/" + openingId, null).statusCode()).isEqualTo(404);
+        assertThat(array(send("GET", path, null))).hasSize(1);
+    }
+
     // --- helpers ---
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.forumprotocol.core.FieldChecks;
+import org.forumprotocol.core.agenda.AgendaItems;
 import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.delegation.Participant;
 import org.forumprotocol.core.delegation.ParticipantImport;
@@ -36,6 +37,11 @@ import org.forumprotocol.core.event.Events;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.participants.ParticipantFiles;
 import org.forumprotocol.docs.participants.ParticipantFiles.Format;
+import org.forumprotocol.web.agenda.AgendaItemBody;
+import org.forumprotocol.web.agenda.AgendaItemView;
+import org.forumprotocol.web.agenda.AgendaViews;
+import org.forumprotocol.web.agenda.VenueBody;
+import org.forumprotocol.web.agenda.VenueView;
 import org.forumprotocol.web.delegation.DelegationBody;
 import org.forumprotocol.web.delegation.DelegationView;
 import org.forumprotocol.web.rest.Downloads;
@@ -61,6 +67,12 @@ public class EventsResource {
 
     @Inject
     ParticipantImport participantImport;
+
+    @Inject
+    AgendaItems agenda;
+
+    @Inject
+    AgendaViews agendaViews;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV = "text/csv";
@@ -100,6 +112,36 @@ public class EventsResource {
     public Response addDelegation(@PathParam("event") long event, @NotNull(message = "a JSON body is required") DelegationBody body) {
         DelegationView view = DelegationView.of(delegations.addDelegation(event, body.details()));
         return Response.created(URI.create("delegations/" + view.id())).entity(view).build();
+    }
+
+    // --- venues and agenda (sub-paths of events/{id} live here: JAX-RS does not backtrack between root resources) ---
+
+    @GET
+    @Path("{event}/venues")
+    public List<VenueView> venuesOf(@PathParam("event") long event) {
+        return agenda.venuesOf(event).stream().map(VenueView::of).toList();
+    }
+
+    @POST
+    @Path("{event}/venues")
+    public Response addVenue(@PathParam("event") long event, @NotNull(message = "a JSON body is required") VenueBody body) {
+        VenueView view = VenueView.of(agenda.addVenue(event, body.details()));
+        return Response.created(URI.create("events/" + event + "/venues")).entity(view).build();
+    }
+
+    /** The programme in time order with warnings; {@code lang} defaults to the host language. */
+    @GET
+    @Path("{event}/agenda")
+    public List<AgendaItemView> agendaOf(@PathParam("event") long event, @QueryParam("lang") String lang,
+                                         @QueryParam("release") String release) {
+        return agendaViews.agenda(event, lang, release);
+    }
+
+    @POST
+    @Path("{event}/agenda")
+    public Response addAgendaItem(@PathParam("event") long event, @NotNull(message = "a JSON body is required") AgendaItemBody body) {
+        AgendaItemView view = agendaViews.item(agenda.add(event, body.details()));
+        return Response.created(URI.create("agenda/" + view.id())).entity(view).build();
     }
 
     @GET
