@@ -11,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.account.AccountChange;
@@ -100,7 +99,7 @@ public class AccountsPage implements Serializable {
         if (!currentUser.requireAdmin() || editing == null) {
             return;
         }
-        try {
+        Texts.save(() -> {
             accounts.update(editing.username(),
                     new AccountChange(editing.version(), roles(editRoles), editEnabled, editPassword));
             Texts.info(null, "accounts.saved", editing.username());
@@ -109,19 +108,7 @@ public class AccountsPage implements Serializable {
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             // The outcome belongs on the page behind the dialog, which closes now.
             PrimeFaces.current().ajax().update(":messages", ":accounts:table");
-        } catch (ForumException e) {
-            if (e.kind() == ForumException.Kind.STALE) {
-                // Show what is there now; the edit form keeps the old version, so it must be opened again.
-                load();
-                PrimeFaces.current().ajax().update(":accounts:table");
-            }
-            Texts.refusal(e, EDIT_FIELDS);
-        } catch (OptimisticLockException e) {
-            // Two saves raced past the version check; the loser learns the same way as a stale edit.
-            load();
-            PrimeFaces.current().ajax().update(":accounts:table");
-            Texts.error(null, "error.kind.STALE");
-        }
+        }, EDIT_FIELDS, this::load, ":accounts:table");
     }
 
     public boolean isSelf(AccountRow row) {

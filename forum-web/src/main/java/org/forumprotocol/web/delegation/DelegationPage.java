@@ -17,7 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.delegation.Delegate;
@@ -167,7 +166,7 @@ public class DelegationPage implements Serializable {
         if (!currentUser.requireOfficer() || form == null || delegation == null) {
             return;
         }
-        try {
+        Texts.save(() -> {
             Delegate saved = form.isNew()
                     ? delegations.addDelegate(delegation.id(), form.details())
                     : delegations.updateDelegate(form.getId(), form.details());
@@ -175,17 +174,7 @@ public class DelegationPage implements Serializable {
             form = null;
             load();
             PrimeFaces.current().ajax().update(":messages", ":members:table", ":members:count");
-        } catch (ForumException e) {
-            if (e.kind() == ForumException.Kind.STALE) {
-                load();
-                PrimeFaces.current().ajax().update(":members:table");
-            }
-            Texts.refusal(e, fields());
-        } catch (OptimisticLockException e) {
-            load();
-            PrimeFaces.current().ajax().update(":members:table");
-            Texts.error(null, "error.kind.STALE");
-        }
+        }, fields(), this::load, ":members:table");
     }
 
     private Map<String, String> fields() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.delegation.Delegation;
@@ -118,7 +117,7 @@ public class EventPage implements Serializable {
         if (!currentUser.requireOfficer() || form == null || event == null) {
             return;
         }
-        try {
+        Texts.save(() -> {
             Delegation saved = form.isNew()
                     ? delegations.addDelegation(event.id(), form.details())
                     : delegations.updateDelegation(form.getId(), form.details());
@@ -127,17 +126,7 @@ public class EventPage implements Serializable {
             form = null;
             load();
             PrimeFaces.current().ajax().update(":messages", ":delegations:table", ":delegations:count");
-        } catch (ForumException e) {
-            if (e.kind() == ForumException.Kind.STALE) {
-                load();
-                PrimeFaces.current().ajax().update(":delegations:table");
-            }
-            Texts.refusal(e, fields());
-        } catch (OptimisticLockException e) {
-            load();
-            PrimeFaces.current().ajax().update(":delegations:table");
-            Texts.error(null, "error.kind.STALE");
-        }
+        }, fields(), this::load, ":delegations:table");
     }
 
     private Map<String, String> fields() {

@@ -11,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.event.Event;
@@ -112,7 +111,7 @@ public class EventsPage implements Serializable {
             return;
         }
         form.applyLanguages();
-        try {
+        Texts.save(() -> {
             Event saved = form.isNew() ? events.create(form.details()) : events.update(form.getId(), form.details());
             String title = saved.getTitle().in(language.getDomain(), saved.hostLanguage());
             Texts.info(null, form.isNew() ? "events.created" : "events.saved", title);
@@ -120,17 +119,7 @@ public class EventsPage implements Serializable {
             load();
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             PrimeFaces.current().ajax().update(":messages", ":events:table", ":events:count");
-        } catch (ForumException e) {
-            if (e.kind() == ForumException.Kind.STALE) {
-                load();
-                PrimeFaces.current().ajax().update(":events:table");
-            }
-            Texts.refusal(e, fields());
-        } catch (OptimisticLockException e) {
-            load();
-            PrimeFaces.current().ajax().update(":events:table");
-            Texts.error(null, "error.kind.STALE");
-        }
+        }, fields(), this::load, ":events:table");
     }
 
     /** The domain's field names and the inputs they belong to, for messages next to the field. */

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.ForumException.FieldError;
 import org.forumprotocol.core.account.Accounts;
+import org.primefaces.PrimeFaces;
 
 /**
  * Texts of the message bundle for Java code, in the language of the current view, and the one way
@@ -54,6 +56,27 @@ public final class Texts {
     public static void fieldError(String clientId, String key, Object... args) {
         markInvalid(clientId);
         error(clientId, key, args);
+    }
+
+    /**
+     * Runs a save from a form. A refusal is shown next to its fields; a stale edit, whether found by the
+     * version check or lost in a race at commit, also reloads the list behind the form ({@code reload}, then
+     * an Ajax update of {@code table}) so that the person sees what is there now.
+     */
+    public static void save(Runnable save, Map<String, String> fields, Runnable reload, String table) {
+        try {
+            save.run();
+        } catch (ForumException e) {
+            if (e.kind() == ForumException.Kind.STALE) {
+                reload.run();
+                PrimeFaces.current().ajax().update(table);
+            }
+            refusal(e, fields);
+        } catch (OptimisticLockException e) {
+            reload.run();
+            PrimeFaces.current().ajax().update(table);
+            error(null, "error.kind.STALE");
+        }
     }
 
     /**
