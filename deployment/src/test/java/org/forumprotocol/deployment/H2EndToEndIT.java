@@ -8,12 +8,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonString;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,11 +48,15 @@ class H2EndToEndIT {
 
     private Path workDir;
     private ForumProcess forum;
+    /** The SMTP server the application delivers its outbox to, in this JVM. */
+    private GreenMail smtp;
 
     @BeforeAll
     void start() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
         workDir = ForumProcess.newWorkDir("h2");
-        forum = ForumProcess.startReady("forum-h2", workDir, Map.of("FORUM_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        forum = ForumProcess.startReady("forum-h2", workDir, environment());
         // Created here rather than in a test, because the role check, the browser login and the restart
         // all need an account that is not the initial administrator.
         HttpResponse<String> created = admin().postJson("/api/accounts",
@@ -59,6 +69,16 @@ class H2EndToEndIT {
         if (forum != null) {
             forum.close();
         }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private Map<String, String> environment() {
+        return Map.of("FORUM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "FORUM_SMTP_HOST", smtp.getSmtp().getBindTo(),
+                "FORUM_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
+                "FORUM_SMTP_FROM", "Protocol Office <protocol@example.kz>");
     }
 
     @Test
@@ -135,11 +155,7 @@ class H2EndToEndIT {
             browser.get(forum.uri("/login.xhtml").toString());
             signIn(browser, OFFICER, OFFICER_PASSWORD);
 
-            String shown = new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .withMessage(() -> "no element #signed-in-user after signing in; page at " + browser.getCurrentUrl()
-                            + ":\n" + browser.getPageSource())
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")))
-                    .getText();
+            String shown = new Pages(browser).visible(By.id("signed-in-user")).getText();
             assertThat(shown).isNotNull().contains(OFFICER);
             assertThat(URI.create(browser.getCurrentUrl()).getPath()).isNotEqualTo("/login.xhtml");
         } finally {
@@ -155,10 +171,7 @@ class H2EndToEndIT {
             browser.get(forum.uri("/login.xhtml").toString());
             signIn(browser, OFFICER, "not-the-password");
 
-            new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .withMessage(() -> "no login form after a wrong password; page at " + browser.getCurrentUrl()
-                            + ":\n" + browser.getPageSource())
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("login:password")));
+            new Pages(browser).visible(By.id("login:password"));
             assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/login.xhtml");
             assertThat(browser.findElements(By.id("signed-in-user"))).as("nobody is signed in").isEmpty();
 
@@ -277,7 +290,222 @@ class H2EndToEndIT {
         }
     }
 
+    /**
+     * The agenda's conflict check, through the pages: an event with a delegation and its head is set up over the
+     * API; the officer then adds two items that overlap in time for the same speaker through the item form, and the
+     * schedule marks both with the warning, which did not stop either from being saved.
+     */
+    @Test
+    @Order(10)
+    void anOfficerAddsTwoOverlappingItemsForOneSpeakerAndSeesTheWarning() {
+        Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);
+        LocalDate firstDay = LocalDate.now().plusMonths(4);
+        HttpResponse<String> event = officer.postJson("/api/events", "{\"kind\":\"FORUM\",\"title\":{\"ru\":\"Форум городов-побратимов\","
+                + "\"ko\":\"자매도시 포럼\"},\"startsOn\":\"" + firstDay + "\",\"endsOn\":\"" + firstDay.plusDays(1)
+                + "\",\"timeZone\":\"Asia/Almaty\",\"languages\":[\"ru\",\"ko\"]}");
+        assertThat(event.statusCode()).as(Api.describe(event)).isEqualTo(201);
+        long eventId = Api.json(event).getJsonNumber("id").longValue();
+        HttpResponse<String> delegation = officer.postJson("/api/events/" + eventId + "/delegations",
+                "{\"country\":\"KR\",\"name\":{\"ru\":\"Делегация Республики Корея\",\"ko\":\"대한민국 대표단\"},\"status\":\"CONFIRMED\"}");
+        assertThat(delegation.statusCode()).as(Api.describe(delegation)).isEqualTo(201);
+        long delegationId = Api.json(delegation).getJsonNumber("id").longValue();
+        HttpResponse<String> head = officer.postJson("/api/delegations/" + delegationId + "/members",
+                "{\"name\":{\"ru\":{\"family\":\"Чжо\",\"given\":\"Тэ Ик\"},\"ko\":{\"family\":\"조\",\"given\":\"태익\"}},"
+                        + "\"role\":\"HEAD\",\"rank\":\"AMBASSADOR\",\"language\":\"ko\"}");
+        assertThat(head.statusCode()).as(Api.describe(head)).isEqualTo(201);
+        String speaker = String.valueOf(Api.json(head).getJsonNumber("id").longValue());
+        HttpResponse<String> link = officer.postJson("/api/delegates/" + speaker + "/link", "{}");
+        assertThat(link.statusCode()).as(Api.describe(link)).isEqualTo(201);
+        String url = Api.json(link).getString("url");
+        String privatePage = url.substring(url.indexOf("/d/"));
+
+        WebDriver browser = Browser.open();
+        try {
+            Pages pages = new Pages(browser);
+            browser.get(forum.uri("/login.xhtml").toString());
+            signIn(browser, OFFICER, OFFICER_PASSWORD);
+            pages.visible(By.id("signed-in-user"));
+            browser.get(forum.uri("/event.xhtml?id=" + eventId).toString());
+            pages.clickable(By.id("delegations:agenda")).click();
+            pages.await("the agenda page", d -> URI.create(d.getCurrentUrl()).getPath().equals("/agenda.xhtml"));
+            assertThat(browser.findElement(By.id("schedule:summary")).getAttribute("data-count")).isEqualTo("0");
+
+            String opening = "Открытие форума";
+            String welcome = "Приветственное слово посла";
+            pages.addAgendaItem("PLENARY", "10:00", "11:30", titles("ru", opening, "ko", "포럼 개막식"), speaker);
+            WebElement first = pages.agendaItem(opening);
+            assertThat(first.findElements(By.cssSelector(".agenda-warning"))).as("alone, nothing clashes: " + first.getText()).isEmpty();
+            assertThat(first.findElements(By.cssSelector(".speaker-list > li[data-delegate='" + speaker + "']"))).hasSize(1);
+
+            pages.addAgendaItem("SPEECH", "11:00", "11:20", titles("ru", welcome, "ko", "대사 환영사"), speaker);
+
+            // Saved all the same, with a warning right after saving and on the schedule next to both items.
+            pages.visible(By.cssSelector("[id='messages'] .ui-messages-warn"));
+            pages.await("two warnings counted", d -> "2".equals(d.findElement(By.id("schedule:summary")).getAttribute("data-count")));
+            for (String[] pair : new String[][] {{opening, welcome}, {welcome, opening}}) {
+                WebElement item = pages.agendaItem(pair[0]);
+                List<WebElement> warnings = item.findElements(By.cssSelector(".agenda-warning[data-code='SPEAKER_DOUBLE_BOOKED']"));
+                assertThat(warnings).as("the warning of «%s»: %s", pair[0], item.getText()).hasSize(1);
+                WebElement warning = warnings.get(0);
+                assertThat(warning.isDisplayed()).isTrue();
+                assertThat(warning.findElement(By.cssSelector(".agenda-warning__label")).getText()).as("a translated label").isNotBlank();
+                assertThat(warning.findElement(By.cssSelector(".agenda-warning__detail")).getText())
+                        .as("the detail names the other item").contains(pair[1]);
+            }
+
+            // Warnings never stop a release: the officer publishes, and the history shows release 1 with its log.
+            pages.clickable(By.id("releases:publish")).click();
+            WebElement release = pages.visible(By.cssSelector("li.release[data-number='1']"));
+            assertThat(release.findElements(By.cssSelector(".release__changes > li"))).as(release.getText()).hasSize(2);
+            assertThat(release.getText()).contains(opening, welcome);
+
+            // The event page now offers the booklet of release 1 in each working language; its preview opens in the
+            // browser (inline) with the page's own session, no password asked.
+            browser.get(forum.uri("/event.xhtml?id=" + eventId).toString());
+            WebElement booklet = pages.visible(By.cssSelector("#documents-programme a[href*='programme.pdf?lang=ko'][target='_blank']"));
+            browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+                    + " + r.headers.get('Content-Disposition'))).catch(e => done(String(e)));", booklet.getAttribute("href"));
+            assertThat(String.valueOf(answer)).startsWith("200 application/pdf").contains(" inline; filename=");
+
+            // The delegate's private page shows the released programme, in Korean, with a calendar to take along.
+            browser.get(forum.uri(privatePage).toString());
+            WebElement programme = pages.visible(By.id("programme"));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
+            assertThat(browser.findElement(By.id("programme-release")).getAttribute("data-release")).isEqualTo("1");
+            assertThat(programme.findElement(By.id("programme-heading")).getText()).isEqualTo("나의 일정");
+            assertThat(programme.findElements(By.cssSelector("article.programme-item h4")).stream().map(WebElement::getText))
+                    .containsExactly("포럼 개막식", "대사 환영사");
+            assertThat(programme.getText()).contains("10:00–11:30", "조태익").doesNotContain(opening);
+            assertThat(browser.findElement(By.id("programme-calendar")).getAttribute("href")).endsWith("/programme.ics");
+        } finally {
+            browser.quit();
+        }
+
+        // The pages saved what the API reads.
+        HttpResponse<String> agenda = officer.get("/api/events/" + eventId + "/agenda");
+        assertThat(agenda.statusCode()).as(Api.describe(agenda)).isEqualTo(200);
+        assertThat(agenda.body()).as(agenda.body()).contains("\"startsAt\":\"" + firstDay + "T10:00:00\"", "SPEAKER_DOUBLE_BOOKED");
+    }
+
+    private static Map<String, String> titles(String hostLanguage, String hostTitle, String language, String title) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put(hostLanguage, hostTitle);
+        titles.put(language, title);
+        return titles;
+    }
+
     /** Last: it replaces the running process. */
+    @Test
+    @Order(60)
+    void aNoticeGoesFromTheOutboxToTheSmtpServerSoonAfterItIsQueued() throws Exception {
+        String subject = "프로그램 변경: 제2차 중앙아시아-한국 협력 포럼";
+        HttpResponse<String> queued = Api.as(forum, OFFICER, OFFICER_PASSWORD).postJson("/api/outbox",
+                "{\"recipient\":\"jo@example.kr\",\"name\":\"조태익\",\"language\":\"ko\",\"subject\":\"" + subject
+                        + "\",\"text\":\"본회의는 11:00에 시작합니다.\"}");
+        assertThat(queued.statusCode()).as(Api.describe(queued)).isEqualTo(201);
+        long id = Api.json(queued).getJsonNumber("id").longValue();
+        String messageId = Api.json(queued).getString("messageId");
+
+        assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("the notice reaches the SMTP server" + forum.describeOutput()).isTrue();
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getMessageID()).isEqualTo(messageId);
+        assertThat(received.getSubject()).isEqualTo(subject);
+        assertThat(received.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+        assertThat(((InternetAddress) received.getFrom()[0]).getAddress()).isEqualTo("protocol@example.kz");
+        assertThat(((InternetAddress) received.getAllRecipients()[0]).getPersonal()).isEqualTo("조태익");
+
+        // The outcome is stored just after the server's answer.
+        JsonObject message = null;
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); System.nanoTime() < deadline; Thread.sleep(200)) {
+            message = Api.json(admin().get("/api/outbox/" + id));
+            if ("SENT".equals(message.getString("state"))) {
+                break;
+            }
+        }
+        assertThat(message.getString("state")).as(message.toString()).isEqualTo("SENT");
+        JsonObject attempt = message.getJsonArray("history").getJsonObject(0);
+        assertThat(attempt.getString("outcome")).isEqualTo("SENT");
+        assertThat(attempt.getString("reply")).startsWith("250");
+        assertThat(Api.json(admin().get("/api/outbox")).getBoolean("mailServerConfigured")).isTrue();
+        assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(1);
+
+        // The officer finds it on the outbox page, sent, with the server's reply among its attempts.
+        WebDriver browser = Browser.open();
+        try {
+            Pages pages = new Pages(browser);
+            browser.get(forum.uri("/login.xhtml").toString());
+            signIn(browser, OFFICER, OFFICER_PASSWORD);
+            pages.clickable(By.cssSelector("nav.app-nav a[href$='/outbox.xhtml']")).click();
+            pages.visible(By.id("outbox:table"));
+            assertThat(browser.findElements(By.id("noServer"))).as("a server is configured: no warning").isEmpty();
+            WebElement row = pages.visible(By.xpath("//tbody[@id='outbox:table_data']/tr[.//span[text()='" + subject + "']]"));
+            assertThat(row.getText()).contains("jo@example.kr");
+            row.findElement(By.cssSelector("button[id$=':open']")).click();
+            pages.visible(By.id("details-heading"));
+            String details = browser.findElement(By.id("outbox:details")).getText();
+            assertThat(details).contains(messageId).contains("본회의는 11:00에 시작합니다.").contains("250");
+            assertThat(row.findElement(By.cssSelector("a[href$='/api/outbox/" + id + ".eml']")).isDisplayed()).isTrue();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(70)
+    void anOfficerPreviewsAndSendsInvitationsAndWatchesTheProgressUntilTheyAreSent() throws Exception {
+        Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);
+        HttpResponse<String> event = officer.postJson("/api/events", """
+                {"kind":"FORUM","title":{"kk":"Орталық Азия – Корея II форумы","ru":"Форум «Центральная Азия – Корея II»","en":"Central Asia – Korea II Forum","ko":"중앙아시아-한국 II 포럼"},
+                 "city":{"kk":"Түркістан","ru":"Туркестан","en":"Turkestan","ko":"투르키스탄"},
+                 "hostOrganisation":{"kk":"Қазақстан Республикасы Сыртқы істер министрлігі","ru":"Министерство иностранных дел Республики Казахстан"},
+                 "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","en","ko"]}""");
+        assertThat(event.statusCode()).as(Api.describe(event)).isEqualTo(201);
+        long eventId = Api.json(event).getJsonNumber("id").longValue();
+        HttpResponse<String> delegation = officer.postJson("/api/events/" + eventId + "/delegations",
+                "{\"country\":\"KR\",\"name\":{\"ru\":\"Делегация Республики Корея\"},\"status\":\"CONFIRMED\"}");
+        long kr = Api.json(delegation).getJsonNumber("id").longValue();
+        assertThat(officer.postJson("/api/delegations/" + kr + "/members", "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"}},"
+                + "\"language\":\"ko\",\"head\":true,\"email\":\"jo.invited@example.kr\"}").statusCode()).isEqualTo(201);
+        assertThat(officer.postJson("/api/delegations/" + kr + "/members", "{\"name\":{\"ru\":{\"family\":\"Ким\",\"given\":\"Ольга\"}},"
+                + "\"language\":\"ru\",\"email\":\"kim.invited@example.kz\"}").statusCode()).isEqualTo(201);
+        int before = smtp.getReceivedMessages().length;
+
+        WebDriver browser = Browser.open();
+        try {
+            Pages pages = new Pages(browser);
+            browser.get(forum.uri("/login.xhtml").toString());
+            signIn(browser, OFFICER, OFFICER_PASSWORD);
+            browser.get(forum.uri("/event.xhtml?id=" + eventId).toString());
+            pages.clickable(By.id("delegations:invitations")).click();
+            pages.clickable(By.id("invitations:preview")).click();
+            WebElement preview = pages.visible(By.id("invitations:previewPanel"));
+            assertThat(preview.getText()).contains("초청장: 중앙아시아-한국 II 포럼").contains("조태익");
+
+            pages.clickable(By.id("invitations:send")).click();
+            pages.visible(By.id("invitations:bar"));
+            // The page polls the job every second: the counts reach 2 composed of 2, 2 sent, none failed or skipped.
+            new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .ignoring(WebDriverException.class)
+                    .withMessage(() -> "the progress did not reach all sent: " + browser.findElement(By.id("counts")).getText())
+                    // Languages order the numbers differently; the five of them are the same.
+                    .until(d -> java.util.regex.Pattern.compile("\\d+").matcher(d.findElement(By.id("counts")).getText()).results()
+                            .map(java.util.regex.MatchResult::group).sorted().toList().equals(java.util.List.of("0", "0", "2", "2", "2")));
+        } finally {
+            browser.quit();
+        }
+        assertThat(smtp.waitForIncomingEmail(30_000, before + 2)).isTrue();
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).skip(before).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).anySatisfy(subject -> assertThat(subject).startsWith("초청장"))
+                .anySatisfy(subject -> assertThat(subject).startsWith("Приглашение"));
+    }
+
     @Test
     @Order(100)
     void dataSurvivesARestartAndTheLogSaysWhereItListensAndKeepsData() {
@@ -285,7 +513,7 @@ class H2EndToEndIT {
         assertStartLog(forum, dataDir);
 
         forum.stop();
-        forum = ForumProcess.startReady("forum-h2-restarted", workDir, Map.of("FORUM_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        forum = ForumProcess.startReady("forum-h2-restarted", workDir, environment());
 
         assertStartLog(forum, dataDir);
         HttpResponse<String> r = Api.as(forum, OFFICER, OFFICER_PASSWORD).get("/api/me");
@@ -310,16 +538,13 @@ class H2EndToEndIT {
 
     /** Fills in and sends the login form, and returns once the browser has left the page it was on. */
     private static void signIn(WebDriver browser, String username, String password) {
-        WebElement submit = new WebDriverWait(browser, Duration.ofSeconds(30))
-                .withMessage(() -> "no login form at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource())
-                .until(ExpectedConditions.elementToBeClickable(By.id("login:submit")));
+        Pages pages = new Pages(browser);
+        WebElement submit = pages.clickable(By.id("login:submit"));
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         submit.click();
         // Without this, a check of the next page could still see the form that was just sent.
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .withMessage("the login form was sent but the page did not change")
-                .until(ExpectedConditions.stalenessOf(submit));
+        pages.await("the page after the login form to replace it", Pages.gone(submit));
     }
 
     private static JsonObject check(JsonObject health, String name) {

@@ -11,7 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,9 +35,41 @@ final class Pages {
     /** Waits until the condition holds; elements replaced by an Ajax update while it looks are looked for again. */
     <T> T await(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, TIMEOUT)
-                .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "waited for " + what + "; page at " + browser.getCurrentUrl() + ":\n" + page())
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (replaced(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    /** Holds once the element has left the document, as it does when the browser moves on to the next page. */
+    static ExpectedCondition<Boolean> gone(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    /**
+     * Whether the element asked about was replaced. Chromium says so as "stale element" or, when the page is
+     * being swapped at that very moment, as an "unknown error: Node with given id does not belong to the document".
+     */
+    static boolean replaced(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     WebElement visible(By by) {
@@ -79,6 +113,44 @@ final class Pages {
 
     private static boolean isActive(WebElement button) {
         return (" " + button.getAttribute("class") + " ").contains(" ui-state-active ");
+    }
+
+    /** Picks a choice of a p:selectOneMenu by its value, whatever its label in the page language. */
+    void choose(String menuId, String value) {
+        clickable(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
+        clickable(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-value='" + value + "']")).click();
+    }
+
+    /**
+     * On the agenda page: opens the new-item form (it proposes the event's first day), picks the kind, types the
+     * times and the title in the host language, adds one speaker from the menu, and saves.
+     */
+    /** Adds an item through the form; {@code titles} by language, the host language's first. */
+    void addAgendaItem(String kind, String starts, String ends, Map<String, String> titles, String speakerId) {
+        clickable(By.id("schedule:new")).click();
+        Map.Entry<String, String> host = titles.entrySet().iterator().next();
+        String title = host.getValue();
+        By titleInput = By.id("itemForm:title_" + host.getKey());
+        visible(titleInput);
+        choose("itemForm:kind", kind);
+        await("the kind " + kind, d -> kind.equals(new Select(d.findElement(By.id("itemForm:kind_input")))
+                .getFirstSelectedOption().getAttribute("value")));
+        type(By.id("itemForm:startTime_input"), starts);
+        type(By.id("itemForm:endTime_input"), ends);
+        titles.forEach((language, text) -> type(By.id("itemForm:title_" + language), text));
+        // Choosing adds the speaker at once and empties the menu for the next one.
+        choose("itemForm:speakerChoice", speakerId);
+        awaitAjax();
+        visible(By.cssSelector("[id='itemForm-speakerList'] > li[data-delegate='" + speakerId + "']"));
+        clickable(By.id("itemForm:save")).click();
+        await("the form to close after saving " + title, ExpectedConditions.invisibilityOfElementLocated(titleInput));
+        awaitAjax();
+    }
+
+    /** The schedule's entry of the item with this title. */
+    WebElement agendaItem(String title) {
+        return visible(By.xpath("//article[contains(concat(' ', @class, ' '), ' agenda-item ')][.//h4[normalize-space()="
+                + literal(title) + "]]"));
     }
 
     /** On the event page: opens the new-delegation form, picks the country by its code and saves. */

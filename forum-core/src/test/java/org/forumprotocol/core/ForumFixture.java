@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManager;
 
 import org.forumprotocol.core.agenda.AgendaItems;
+import org.forumprotocol.core.agenda.AgendaReleased;
+import org.forumprotocol.core.agenda.AgendaReleases;
 import org.forumprotocol.core.audit.AuditEntry;
 import org.forumprotocol.core.audit.AuditFilter;
 import org.forumprotocol.core.audit.AuditTrail;
@@ -34,7 +36,9 @@ public final class ForumFixture implements AutoCloseable {
     public static final String OFFICER = "aliya.officer";
     /** Every table the services write, in an order that can be counted at any time. */
     public static final List<String> TABLES = List.of("forum_event", "delegation", "delegate", "delegate_link",
-            "venue", "agenda_item", "agenda_speaker", "agenda_moderator", "agenda_delegation", "audit_entry");
+            "venue", "agenda_item", "agenda_speaker", "agenda_moderator", "agenda_delegation", "agenda_release",
+            "agenda_release_item", "change_notice", "meeting_minutes", "mail_job", "mail_job_skip", "outbox_message",
+            "outbox_content", "outbox_attempt", "mail_template", "memorandum", "memorandum_revision", "audit_entry");
 
     public final TestDatabase db;
     public final MutableClock clock = new MutableClock(T0);
@@ -44,6 +48,8 @@ public final class ForumFixture implements AutoCloseable {
     public final Delegations delegations;
     public final DelegateLinks links;
     public final AgendaItems agenda;
+    public final RecordedEvents<AgendaReleased> released = new RecordedEvents<>();
+    public final AgendaReleases releases;
 
     public ForumFixture(TestDatabase db) {
         this.db = db;
@@ -53,6 +59,7 @@ public final class ForumFixture implements AutoCloseable {
         this.delegations = new Delegations(em, events, audit);
         this.links = new DelegateLinks(em, delegations, audit, clock);
         this.agenda = new AgendaItems(em, events, delegations, audit);
+        this.releases = new AgendaReleases(em, events, agenda, delegations, audit, clock, released);
     }
 
     public <T> T tx(Supplier<T> work) {

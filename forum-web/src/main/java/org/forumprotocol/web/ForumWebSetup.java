@@ -7,11 +7,12 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 import org.forumprotocol.core.config.ForumSettings;
+import org.forumprotocol.core.mail.MailDelivery;
 import org.forumprotocol.core.startup.ForumStartup;
 
 /**
- * Starts the application (configuration, migrations, first account) and hardens the session cookie
- * where web.xml cannot express it.
+ * Starts the application (configuration, migrations, first account, then mail delivery) and hardens the
+ * session cookie where web.xml cannot express it.
  */
 @WebListener
 public class ForumWebSetup implements ServletContextListener {
@@ -19,9 +20,16 @@ public class ForumWebSetup implements ServletContextListener {
     @Inject
     ForumStartup startup;
 
+    @Inject
+    MailDelivery mailDelivery;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         startup.start();
+        if (startup.isReady()) {
+            // Only on a migrated schema: the dispatcher's first poll reads the outbox.
+            mailDelivery.start();
+        }
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName("FORUMSESSION");
         cookie.setHttpOnly(true);
@@ -30,5 +38,10 @@ public class ForumWebSetup implements ServletContextListener {
         if (ForumSettings.load().secureCookies()) {
             cookie.setSecure(true);
         }
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        mailDelivery.stop();
     }
 }

@@ -254,6 +254,402 @@ class ApiIT {
         assertThat(openapi.body()).contains("/api/accounts").contains("Forum Protocol API");
     }
 
+    // --- mail outbox (no SMTP server configured here: messages wait, as the embedded default promises) ---
+
+    @Test
+    void aNoticeWaitsInTheOutboxWithoutAMailServerAndCanBeDownloadedCancelledAndResent() throws Exception {
+        String recipient = unique("jo") + "@example.kr";
+        HttpResponse<String> created = post("/api/outbox", "admin", ADMIN_PASSWORD, "{\"recipient\":\"" + recipient + "\","
+                + "\"name\":\"조태익 <script>alert(1)</script>\",\"language\":\"kk\",\"subject\":\"Хабарлама: бағдарлама өзгерді\","
+                + "\"text\":\"Құрметті қонақ!\\n\\nПленарлық отырыс 11:00-де басталады <b>\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonObject notice = json(created);
+        long id = notice.getJsonNumber("id").longValue();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/outbox/" + id));
+        assertThat(notice.getString("state")).isEqualTo("QUEUED");
+        assertThat(notice.getString("kind")).isEqualTo("NOTICE");
+        assertThat(notice.getString("language")).isEqualTo("kk");
+        assertThat(notice.getString("subject")).isEqualTo("Хабарлама: бағдарлама өзгерді");
+        String messageId = notice.getString("messageId");
+        assertThat(messageId).matches("<[0-9a-f-]{36}@localhost>");
+
+        HttpResponse<String> list = get("/api/outbox?state=QUEUED&recipient=" + recipient.toUpperCase(), "admin", ADMIN_PASSWORD);
+        assertThat(list.statusCode()).isEqualTo(200);
+        JsonObject page = json(list);
+        assertThat(page.getBoolean("mailServerConfigured")).isFalse();
+        assertThat(page.getInt("total")).isEqualTo(1);
+        assertThat(page.getJsonArray("messages").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id);
+
+        HttpResponse<String> eml = get("/api/outbox/" + id + ".eml", "admin", ADMIN_PASSWORD);
+        assertThat(eml.statusCode()).isEqualTo(200);
+        assertThat(eml.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("message/rfc822"));
+        assertThat(eml.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("message-" + id + ".eml"));
+        assertThat(eml.body()).contains("Message-ID: " + messageId).contains("Auto-Submitted: auto-generated")
+                .contains("Content-Language: kk").containsPattern("Subject: =\\?UTF-8\\?[BQ]\\?")
+                .contains("multipart/alternative").contains("text/html; charset=UTF-8");
+
+        // Without a server, delivery is never scheduled (MailDelivery): the message waits as it was queued.
+        JsonObject waiting = json(get("/api/outbox/" + id, "admin", ADMIN_PASSWORD));
+        assertThat(waiting.getString("state")).isEqualTo("QUEUED");
+        assertThat(waiting.getInt("attempts")).isZero();
+        assertThat(waiting.getJsonArray("history")).isEmpty();
+
+        HttpResponse<String> cancelled = post("/api/outbox/" + id + "/cancel", "admin", ADMIN_PASSWORD, "");
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(json(cancelled).getString("state")).isEqualTo("CANCELLED");
+        HttpResponse<String> resent = post("/api/outbox/" + id + "/resend", "admin", ADMIN_PASSWORD, "");
+        assertThat(resent.statusCode()).isEqualTo(200);
+        assertThat(json(resent).getString("state")).isEqualTo("QUEUED");
+        HttpResponse<String> again = post("/api/outbox/" + id + "/resend", "admin", ADMIN_PASSWORD, "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertProblem(again, 409);
+        assertThat(json(again).getString("detail")).contains("QUEUED");
+
+        HttpResponse<String> audit = get("/api/audit?entityType=OutboxMessage&entityId=" + id, "admin", ADMIN_PASSWORD);
+        assertThat(json(audit).getJsonArray("entries").stream().map(e -> e.asJsonObject().getString("action")).toList())
+                .containsExactly("RESEND", "CANCEL", "QUEUE");
+    }
+
+    @Test
+    void theOutboxRefusesBadInputAndStrangersWithProblems() throws Exception {
+        HttpResponse<String> bad = post("/api/outbox", "admin", ADMIN_PASSWORD,
+                "{\"recipient\":\"jo@example.kr, kim@example.kr\",\"language\":\"xx\",\"subject\":\" \",\"text\":\"\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertProblem(bad, 400);
+        assertThat(fieldErrors(bad)).contains("language", "subject", "text");
+        HttpResponse<String> badRecipient = post("/api/outbox", "admin", ADMIN_PASSWORD,
+                "{\"recipient\":\"not an address\",\"language\":\"en\",\"subject\":\"Notice\",\"text\":\"Text\"}");
+        assertThat(badRecipient.statusCode()).isEqualTo(400);
+        assertThat(fieldErrors(badRecipient)).containsExactly("recipient");
+        HttpResponse<String> noEvent = post("/api/outbox", "admin", ADMIN_PASSWORD,
+                "{\"recipient\":\"jo@example.kr\",\"language\":\"en\",\"subject\":\"Notice\",\"text\":\"Text\",\"eventId\":999999999}");
+        assertThat(noEvent.statusCode()).isEqualTo(400);
+        assertThat(fieldErrors(noEvent)).containsExactly("eventId");
+
+        HttpResponse<String> badFilter = get("/api/outbox?state=LOST&event=seven&limit=0", "admin", ADMIN_PASSWORD);
+        assertThat(badFilter.statusCode()).isEqualTo(400);
+        assertThat(fieldErrors(badFilter)).containsExactlyInAnyOrder("state", "event", "limit");
+
+        assertProblem(get("/api/outbox/999999999", "admin", ADMIN_PASSWORD), 404);
+        assertProblem(get("/api/outbox/999999999.eml", "admin", ADMIN_PASSWORD), 404);
+        assertProblem(post("/api/outbox/999999999/cancel", "admin", ADMIN_PASSWORD, ""), 404);
+        HttpResponse<String> noJob = get("/api/mail/jobs/" + UUID.randomUUID(), "admin", ADMIN_PASSWORD);
+        assertThat(noJob.statusCode()).isEqualTo(404);
+        assertProblem(noJob, 404);
+
+        String archivist = unique("archivist");
+        assertThat(post("/api/accounts", "admin", ADMIN_PASSWORD, "{\"username\":\"" + archivist
+                + "\",\"password\":\"archivist-pass-1\",\"roles\":[\"ARCHIVIST\"]}").statusCode()).isEqualTo(201);
+        assertProblem(get("/api/outbox", archivist, "archivist-pass-1"), 403);
+        assertProblem(get("/api/mail/jobs/x", archivist, "archivist-pass-1"), 403);
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/outbox")).GET(), null, null), 401);
+    }
+
+    @Test
+    void anyAccountGetsTheVerificationReportOfASignedMemorandum() throws Exception {
+        org.forumprotocol.core.memorandum.MemorandumContent content = org.forumprotocol.core.memorandum.Memoranda.validate(
+                new org.forumprotocol.core.memorandum.MemorandumDraft(java.util.Map.of("ru", "Меморандум", "ko", "양해각서"),
+                        java.util.List.of("ru", "ko"), java.util.List.of(
+                        new org.forumprotocol.core.memorandum.MemorandumDraft.Party(java.util.Map.of("ru", "Университет", "ko", "대학교"), "KZ",
+                                java.util.Map.of("ru", "Ғалым Жақсыбаев", "ko", "갈림"), java.util.Map.of("ru", "Ректор", "ko", "총장")),
+                        new org.forumprotocol.core.memorandum.MemorandumDraft.Party(java.util.Map.of("ru", "Конджу", "ko", "공주대"), "KR",
+                                java.util.Map.of("ru", "Им", "ko", "임경호"), java.util.Map.of("ru", "Президент", "ko", "총장"))),
+                        java.util.Map.of("ru", java.util.List.of("Стороны сотрудничают."), "ko", java.util.List.of("양 당사자는 협력한다.")),
+                        java.util.Map.of("ru", "Туркестан", "ko", "투르키스탄"), java.time.LocalDate.of(2025, 9, 18), null, null, null));
+        byte[] agreed = org.forumprotocol.docs.memorandum.MemorandumPdf.render(content);
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair pair = generator.generateKeyPair();
+        java.time.Instant now = java.time.Instant.now();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=임경호, C=KR");
+        java.security.cert.X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.valueOf(now.toEpochMilli()),
+                        java.util.Date.from(now.minus(Duration.ofDays(1))), java.util.Date.from(now.plus(Duration.ofDays(30))), name,
+                        pair.getPublic()).build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(pair.getPrivate())));
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("key", pair.getPrivate(), "p12-pass".toCharArray(), new java.security.cert.Certificate[] {certificate});
+        java.io.ByteArrayOutputStream p12 = new java.io.ByteArrayOutputStream();
+        store.store(p12, "p12-pass".toCharArray());
+        byte[] signed = org.forumprotocol.docs.memorandum.MemorandumSigner.sign(agreed, p12.toByteArray(), "p12-pass".toCharArray(),
+                null, "party-1", null, now);
+
+        String archivist = unique("archivist");
+        assertThat(post("/api/accounts", "admin", ADMIN_PASSWORD, "{\"username\":\"" + archivist
+                + "\",\"password\":\"archivist-pass-1\",\"roles\":[\"ARCHIVIST\"]}").statusCode()).isEqualTo(201);
+        HttpResponse<String> report = verifyUpload(signed, archivist, "archivist-pass-1");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        JsonObject body = json(report);
+        assertThat(body.getBoolean("allIntact")).isTrue();
+        assertThat(body.getInt("size")).isEqualTo(signed.length);
+        JsonObject signature = body.getJsonArray("signatures").getJsonObject(0);
+        assertThat(signature.getString("field")).isEqualTo("party-1");
+        assertThat(signature.getString("signerName")).isEqualTo("임경호");
+        assertThat(signature.getBoolean("intact")).isTrue();
+        assertThat(signature.getString("trust")).as("no anchors configured yet").isEqualTo("UNTRUSTED");
+        assertThat(signature.getString("padesLevel")).isEqualTo("B-B");
+
+        byte[] tampered = signed.clone();
+        int stream = new String(tampered, StandardCharsets.ISO_8859_1).indexOf("stream", agreed.length / 3);
+        tampered[stream + 500] ^= 0x01;
+        JsonObject broken = json(verifyUpload(tampered, "admin", ADMIN_PASSWORD));
+        assertThat(broken.getBoolean("allIntact")).isFalse();
+        assertThat(broken.getJsonArray("signatures").getJsonObject(0).getBoolean("intact")).isFalse();
+
+        HttpResponse<String> garbage = verifyUpload("no pdf".getBytes(StandardCharsets.UTF_8), "admin", ADMIN_PASSWORD);
+        assertProblem(garbage, 400);
+        assertThat(fieldErrors(garbage)).containsExactly("file");
+        assertProblem(verifyUpload("%PDF-".getBytes(StandardCharsets.US_ASCII), null, null), 401);
+    }
+
+    private HttpResponse<String> verifyUpload(byte[] pdf, String user, String password) throws Exception {
+        String boundary = "memorandum-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"memorandum.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri("/api/memoranda/verify")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), user, password);
+    }
+
+    // --- invitations, templates and change notices ---
+
+    private static final String FORUM_JSON = """
+            {"kind":"FORUM","title":{"kk":"Орталық Азия – Корея II форумы","ru":"Форум «Центральная Азия – Корея II»","en":"Central Asia – Korea II Forum","ko":"중앙아시아-한국 II 포럼"},
+             "city":{"kk":"Түркістан","ru":"Туркестан","en":"Turkestan","ko":"투르키스탄"},
+             "hostOrganisation":{"kk":"Қазақстан Республикасы Сыртқы істер министрлігі","ru":"Министерство иностранных дел Республики Казахстан","en":"Ministry of Foreign Affairs of the Republic of Kazakhstan"},
+             "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","en","ko"]}""";
+
+    private long created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).getJsonNumber("id").longValue();
+    }
+
+    private long forumWithDelegation() throws Exception {
+        return created(post("/api/events", "admin", ADMIN_PASSWORD, FORUM_JSON));
+    }
+
+    private long delegationOf(long event) throws Exception {
+        return created(post("/api/events/" + event + "/delegations", "admin", ADMIN_PASSWORD,
+                "{\"country\":\"KR\",\"name\":{\"ru\":\"Делегация Республики Корея\"},\"status\":\"CONFIRMED\"}"));
+    }
+
+    private long memberOf(long delegation, String json) throws Exception {
+        return created(post("/api/delegations/" + delegation + "/members", "admin", ADMIN_PASSWORD, json));
+    }
+
+    private JsonObject waitForComposed(String jobId, int total) throws Exception {
+        JsonObject progress = null;
+        for (int i = 0; i < 120; i++) {
+            HttpResponse<String> polled = get("/api/mail/jobs/" + jobId, "admin", ADMIN_PASSWORD);
+            assertThat(polled.statusCode()).as(polled.body()).isEqualTo(200);
+            progress = json(polled);
+            if (progress.getInt("composed") + progress.getJsonArray("skipped").size() >= total) {
+                return progress;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the job was not composed in a minute: " + progress);
+    }
+
+    private static jakarta.mail.internet.MimeMessage parse(String eml) throws Exception {
+        return new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(eml.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** Every leaf part of a message, depth first. */
+    private static java.util.List<jakarta.mail.BodyPart> leaves(jakarta.mail.Multipart multipart) throws Exception {
+        java.util.List<jakarta.mail.BodyPart> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType("multipart/*")) {
+                parts.addAll(leaves((jakarta.mail.Multipart) part.getContent()));
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    @Test
+    void invitationsGoToEachDelegateInTheirLanguageWithLetterCalendarAndPrivateLink() throws Exception {
+        long event = forumWithDelegation();
+        long kr = delegationOf(event);
+        String joEmail = unique("jo") + "@example.kr";
+        long jo = memberOf(kr, ("{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"},\"en\":{\"family\":\"Jo\",\"given\":\"Tae-ik\"}},"
+                + "\"formOfAddress\":{\"ko\":\"각하\"},\"position\":{\"ko\":\"주카자흐스탄 대한민국 특명전권대사\"},"
+                + "\"language\":\"ko\",\"head\":true,\"email\":\"%s\"}").formatted(joEmail));
+        long kim = memberOf(kr, "{\"name\":{\"ru\":{\"family\":\"Ким\",\"given\":\"Ольга\"}},\"language\":\"ru\",\"email\":\""
+                + unique("kim") + "@example.kz\"}");
+        long script = memberOf(kr, "{\"name\":{\"en\":{\"family\":\"<script>alert(1)</script>\",\"given\":\"Eve\"}},\"language\":\"en\"}");
+
+        // The preview shows the real delegate's data; a name with markup stays text in the HTML.
+        HttpResponse<String> preview = post("/api/events/" + event + "/mail/preview", "admin", ADMIN_PASSWORD,
+                "{\"kind\":\"INVITATION\",\"delegate\":\"" + jo + "\"}");
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(json(preview).getString("language")).isEqualTo("ko");
+        assertThat(json(preview).getString("subject")).startsWith("초청장: 중앙아시아-한국 II 포럼");
+        assertThat(json(preview).getString("text")).contains("각하", "주카자흐스탄 대한민국 특명전권대사", "투르키스탄");
+        JsonObject scripted = json(post("/api/events/" + event + "/mail/preview", "admin", ADMIN_PASSWORD,
+                "{\"kind\":\"INVITATION\",\"delegate\":\"" + script + "\"}"));
+        assertThat(scripted.getString("text")).contains("<script>alert(1)</script>");
+        assertThat(scripted.getString("html")).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+        // Bad requests name their field and send nothing.
+        HttpResponse<String> unknownValue = post("/api/events/" + event + "/invitations", "admin", ADMIN_PASSWORD, "{\"recipients\":\"SOME\"}");
+        assertProblem(unknownValue, 400);
+        assertThat(fieldErrors(unknownValue)).containsExactly("recipients");
+        HttpResponse<String> both = post("/api/events/" + event + "/invitations", "admin", ADMIN_PASSWORD,
+                "{\"delegation\":\"" + kr + "\",\"delegates\":[\"" + jo + "\"]}");
+        assertProblem(both, 400);
+        assertThat(fieldErrors(both)).containsExactlyInAnyOrder("delegation", "delegates");
+        HttpResponse<String> unknownDelegate = post("/api/events/" + event + "/invitations", "admin", ADMIN_PASSWORD,
+                "{\"delegates\":[\"" + jo + "\",\"999999999\"]}");
+        assertProblem(unknownDelegate, 400);
+        assertThat(fieldErrors(unknownDelegate)).containsExactly("delegates[1]");
+        long other = forumWithDelegation();
+        long stranger = memberOf(delegationOf(other), "{\"name\":{\"ru\":{\"family\":\"Иванов\"}},\"email\":\"" + unique("iv") + "@example.kz\"}");
+        HttpResponse<String> foreign = post("/api/events/" + event + "/invitations", "admin", ADMIN_PASSWORD,
+                "{\"delegates\":[\"" + stranger + "\"]}");
+        assertProblem(foreign, 400);
+        assertThat(json(foreign).getJsonArray("errors").getJsonObject(0).getString("message")).contains("another event");
+        HttpResponse<String> wrongPreview = post("/api/events/" + other + "/mail/preview", "admin", ADMIN_PASSWORD,
+                "{\"kind\":\"INVITATION\",\"delegate\":\"" + jo + "\"}");
+        assertProblem(wrongPreview, 400);
+        assertThat(fieldErrors(wrongPreview)).containsExactly("delegate");
+        assertThat(json(get("/api/outbox?event=" + event, "admin", ADMIN_PASSWORD)).getInt("total")).isZero();
+
+        HttpResponse<String> sent = post("/api/events/" + event + "/invitations", "admin", ADMIN_PASSWORD, "{\"recipients\":\"ALL\"}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        String jobId = json(sent).getString("jobId");
+        JsonObject progress = waitForComposed(jobId, 3);
+        assertThat(progress.getInt("total")).isEqualTo(3);
+        assertThat(progress.getInt("composed")).isEqualTo(2);
+        // No SMTP server here: the messages wait, so the job is not done.
+        assertThat(progress.getBoolean("done")).isFalse();
+        assertThat(progress.getJsonArray("skipped")).singleElement().satisfies(s -> {
+            assertThat(s.asJsonObject().getJsonNumber("delegateId").longValue()).isEqualTo(script);
+            assertThat(s.asJsonObject().getString("reason")).isEqualTo("no e-mail address");
+        });
+
+        JsonObject outbox = json(get("/api/outbox?job=" + jobId, "admin", ADMIN_PASSWORD));
+        assertThat(outbox.getInt("total")).isEqualTo(2);
+        JsonObject korean = outbox.getJsonArray("messages").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("language").equals("ko")).findFirst().orElseThrow();
+        assertThat(korean.getString("kind")).isEqualTo("INVITATION");
+        assertThat(korean.getString("recipient")).isEqualTo(joEmail);
+        HttpResponse<String> eml = send(HttpRequest.newBuilder(uri("/api/outbox/" + korean.getJsonNumber("id").longValue() + ".eml")).GET(),
+                "admin", ADMIN_PASSWORD);
+        assertThat(eml.statusCode()).isEqualTo(200);
+        jakarta.mail.internet.MimeMessage message = parse(
+                new String(HTTP.send(HttpRequest.newBuilder(uri("/api/outbox/" + korean.getJsonNumber("id").longValue() + ".eml"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body(),
+                        StandardCharsets.ISO_8859_1));
+        assertThat(message.getSubject()).startsWith("초청장: 중앙아시아-한국 II 포럼");
+        assertThat(message.getHeader("Content-Language", null)).isEqualTo("ko");
+        java.util.List<jakarta.mail.BodyPart> parts = leaves((jakarta.mail.Multipart) message.getContent());
+        jakarta.mail.BodyPart text = parts.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow();
+        String body = (String) text.getContent();
+        assertThat(body).contains("각하 조태익 귀하").containsPattern("https?://[^\\s]+/d/[A-Za-z0-9_-]{43}");
+        assertThat(parts).anySatisfy(p -> assertThat(isType(p, "text/html")).isTrue());
+        jakarta.mail.BodyPart pdf = parts.stream().filter(p -> isType(p, "application/pdf")).findFirst().orElseThrow();
+        assertThat(pdf.getFileName()).endsWith(".pdf").containsPattern("[가-힣]");
+        assertThat(message.getHeader("Content-Type", null)).startsWith("multipart/mixed");
+        jakarta.mail.BodyPart calendar = parts.stream().filter(p -> isType(p, "text/calendar")).findFirst().orElseThrow();
+        assertThat(calendar.getContentType()).containsIgnoringCase("method=REQUEST");
+        String ics = new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(ics).contains("METHOD:REQUEST", "UID:event-" + event + "@forum-protocol", "DTSTART;VALUE=DATE:20250918",
+                "DTEND;VALUE=DATE:20250920", "ORGANIZER").containsPattern("ATTENDEE[^\\r\\n]*:mailto:" + java.util.regex.Pattern.quote(joEmail));
+
+        // The link in the mail opens the delegate's private page: it is the one just issued.
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/d/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).isTrue();
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/api/links/" + link.group(1))).GET(), null, null);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    }
+
+    private static boolean isType(jakarta.mail.Part part, String type) {
+        try {
+            return part.isMimeType(type);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void templatesAreListedEditedWithKnownPlaceholdersOnlyAndReset() throws Exception {
+        JsonArray all = Json.createReader(new StringReader(get("/api/mail/templates", "admin", ADMIN_PASSWORD).body())).readArray();
+        assertThat(all).hasSize(20);
+        HttpResponse<String> korean = get("/api/mail/templates/INVITATION/ko", "admin", ADMIN_PASSWORD);
+        assertThat(korean.statusCode()).isEqualTo(200);
+        assertThat(json(korean).getString("subject")).startsWith("초청장");
+        assertThat(json(korean).getBoolean("custom")).isFalse();
+
+        HttpResponse<String> unknown = put("/api/mail/templates/REMINDER/kk", "{\"subject\":\"Еске салу {evnt}\",\"body\":\"{name} {link}\"}");
+        assertProblem(unknown, 400);
+        assertThat(fieldErrors(unknown)).containsExactly("subject");
+        assertThat(json(unknown).getJsonArray("errors").getJsonObject(0).getString("message")).contains("{evnt}");
+        assertProblem(get("/api/mail/templates/LETTER/kk", "admin", ADMIN_PASSWORD), 400);
+
+        HttpResponse<String> saved = put("/api/mail/templates/REMINDER/kk", "{\"subject\":\"Еске салу: {event}\",\"body\":\"{formOfAddress} {name}! әғқңөұүһі {link}\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(get("/api/mail/templates/REMINDER/kk", "admin", ADMIN_PASSWORD)).getString("body")).contains("әғқңөұүһі");
+        assertThat(json(get("/api/audit?entityType=MailTemplate&entityId=REMINDER/kk", "admin", ADMIN_PASSWORD)).getInt("total"))
+                .isGreaterThanOrEqualTo(1);
+        HttpResponse<String> reset = send(HttpRequest.newBuilder(uri("/api/mail/templates/REMINDER/kk")).DELETE(), "admin", ADMIN_PASSWORD);
+        assertThat(json(reset).getBoolean("custom")).isFalse();
+    }
+
+    @Test
+    void aReleaseThatMovesTheSpeakersItemQueuesAProgrammeChangedMessageForThem() throws Exception {
+        long event = forumWithDelegation();
+        long kr = delegationOf(event);
+        String email = unique("speaker") + "@example.kr";
+        long speaker = memberOf(kr, "{\"name\":{\"ko\":{\"family\":\"박\",\"given\":\"지민\"}},\"language\":\"ko\",\"email\":\"" + email + "\"}");
+        String path = "/api/events/" + event + "/agenda";
+        String item = """
+                {"kind":"SPEECH","startsAt":"%s","endsAt":"%s","title":{"kk":"Баяндама","ru":"Выступление","ko":"기조연설"},
+                 "speakers":["%d"],"visibility":"DELEGATES","version":%s}""";
+        HttpResponse<String> speech = post(path, "admin", ADMIN_PASSWORD, item.formatted("2025-09-18T10:00", "2025-09-18T10:20", speaker, "null"));
+        long speechId = created(speech);
+        HttpResponse<String> first = post(path + "/releases", "admin", ADMIN_PASSWORD, "{\"expectedLatestNumber\":0}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        long version = json(get("/api/agenda/" + speechId, "admin", ADMIN_PASSWORD)).getJsonNumber("version").longValue();
+        assertThat(put("/api/agenda/" + speechId, item.formatted("2025-09-18T11:00", "2025-09-18T11:20", speaker, version)).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> second = post(path + "/releases", "admin", ADMIN_PASSWORD, "{\"expectedLatestNumber\":1}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+
+        JsonObject changed = null;
+        for (int i = 0; i < 40 && changed == null; i++) {
+            changed = json(get("/api/outbox?event=" + event, "admin", ADMIN_PASSWORD)).getJsonArray("messages").stream()
+                    .map(JsonValue::asJsonObject).filter(m -> m.getString("kind").equals("PROGRAMME_CHANGED")).findFirst().orElse(null);
+            if (changed == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertThat(changed).as("a PROGRAMME_CHANGED message in the outbox").isNotNull();
+        assertThat(changed.getString("recipient")).isEqualTo(email);
+        assertThat(changed.getString("language")).isEqualTo("ko");
+        assertThat(changed.getString("subject")).startsWith("일정 변경 안내");
+        byte[] eml = HTTP.send(HttpRequest.newBuilder(uri("/api/outbox/" + changed.getJsonNumber("id").longValue() + ".eml"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        jakarta.mail.internet.MimeMessage message = parse(new String(eml, StandardCharsets.ISO_8859_1));
+        java.util.List<jakarta.mail.BodyPart> parts = leaves((jakarta.mail.Multipart) message.getContent());
+        String text = (String) parts.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow().getContent();
+        assertThat(text).contains("기조연설").contains("11:00");
+        jakarta.mail.BodyPart calendar = parts.stream().filter(p -> isType(p, "text/calendar")).findFirst().orElseThrow();
+        String ics = new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(ics).contains("METHOD:REQUEST", "SEQUENCE:1", "DTSTART;TZID=Asia/Almaty:20250918T110000")
+                .containsPattern("ATTENDEE[^\\r\\n]*:mailto:" + java.util.regex.Pattern.quote(email));
+        // Only the speaker's programme changed: nobody else is told.
+        assertThat(json(get("/api/outbox?event=" + event, "admin", ADMIN_PASSWORD)).getInt("total")).isEqualTo(1);
+    }
+
     // --- helpers ---
 
     private static String unique(String prefix) {

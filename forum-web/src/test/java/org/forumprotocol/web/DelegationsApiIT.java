@@ -21,6 +21,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -443,7 +450,7 @@ class DelegationsApiIT {
             assertThat(entry.asJsonObject().getJsonArray("warnings").stream().map(w -> w.asJsonObject().getString("code")))
                     .contains("SPEAKER_DOUBLE_BOOKED");
         }
-        HttpResponse<String> release = send("GET", "/api/events/" + event + "/agenda?release=3", null);
+        HttpResponse<String> release = send("GET", "/api/events/" + event + "/agenda?release=third", null);
         assertThat(release.statusCode()).isEqualTo(400);
         assertThat(fields(release)).contains("release");
 
@@ -483,6 +490,331 @@ class DelegationsApiIT {
         assertThat(send("DELETE", "/api/agenda/" + openingId, null).statusCode()).isEqualTo(204);
         assertThat(send("GET", "/api/agenda/" + openingId, null).statusCode()).isEqualTo(404);
         assertThat(array(send("GET", path, null))).hasSize(1);
+    }
+
+    /**
+     * Officers publish the working copy as numbered releases with a change log per language; delegates see only
+     * the released programme, only their part of it and never staff notes.
+     */
+    @Test
+    void releasesPublishTheWorkingCopyAndDelegatesSeeOnlyTheirReleasedProgramme() throws Exception {
+        long event = forum();
+        long kr = delegation(event, "KR", "Делегация Республики Корея");
+        long jo = json(member(kr, "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"},\"en\":{\"family\":\"Jo\",\"given\":\"Tae-ik\"}},\"language\":\"ko\",\"head\":true}"))
+                .getJsonNumber("id").longValue();
+        String url = json(send("POST", "/api/delegates/" + jo + "/link", "{}")).getString("url");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        String path = "/api/events/" + event + "/agenda";
+        HttpResponse<String> none = send("GET", path + "?release=latest", null);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertProblem(none, 404);
+        assertThat(json(anonymous("GET", "/api/links/" + token + "/programme", null)).getJsonArray("items")).isEmpty();
+
+        String item = """
+                {"kind":"%s","startsAt":"%s","endsAt":"%s","title":{"kk":"%s","ru":"%s","en":"%s","ko":"%s"},
+                 "speakers":[%s],"visibility":"%s","staffNotes":"flags on the left","version":%s}""";
+        HttpResponse<String> speech = send("POST", path, item.formatted("SPEECH", "2025-09-18T10:00", "2025-09-18T10:20",
+                "Сөз", "Выступление посла", "Ambassador's address", "대사 연설", "\"" + jo + "\"", "DELEGATES", "null"));
+        assertThat(speech.statusCode()).as(speech.body()).isEqualTo(201);
+        long speechId = json(speech).getJsonNumber("id").longValue();
+        String speechUid = json(speech).getString("uid");
+        HttpResponse<String> lunch = send("POST", path, item.formatted("MEAL", "2025-09-18T13:00", "2025-09-18T14:00", "Түскі ас", "Обед",
+                "Lunch", "오찬", "", "PUBLIC", "null"));
+        assertThat(lunch.statusCode()).isEqualTo(201);
+        assertThat(send("POST", path, item.formatted("BREAK", "2025-09-18T08:00", "2025-09-18T09:00", "Брифинг",
+                "Брифинг персонала", "Staff briefing", "직원 브리핑", "", "STAFF", "null")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> first = send("POST", path + "/releases?lang=ru", "{\"expectedLatestNumber\":0,\"note\":\"Первая редакция\"}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/agenda/releases/1"));
+        assertThat(json(first).getInt("number")).isEqualTo(1);
+        assertThat(json(first).getInt("added")).isEqualTo(3);
+        HttpResponse<String> again = send("POST", path + "/releases", null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertProblem(again, 409);
+
+        long version = json(send("GET", "/api/agenda/" + speechId, null)).getJsonNumber("version").longValue();
+        HttpResponse<String> moved = send("PUT", "/api/agenda/" + speechId, item.formatted("SPEECH", "2025-09-18T11:00",
+                "2025-09-18T11:20", "Сөз", "Выступление посла", "Ambassador's address", "대사 연설", "\"" + jo + "\"",
+                "DELEGATES", version));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        JsonArray stillReleased = array(send("GET", path + "?release=latest&lang=en", null));
+        assertThat(stillReleased.stream().map(i -> i.asJsonObject().getString("startsAt"))).contains("2025-09-18T10:00:00");
+        HttpResponse<String> stale = send("POST", path + "/releases", "{\"expectedLatestNumber\":0}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+
+        HttpResponse<String> second = send("POST", path + "/releases?lang=ru", "{\"expectedLatestNumber\":1}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+        JsonObject change = json(second).getJsonArray("changes").getJsonObject(0);
+        assertThat(change.getString("kind")).isEqualTo("CHANGED");
+        assertThat(change.getString("uid")).isEqualTo(speechUid);
+        assertThat(change.getJsonArray("aspects").getString(0)).isEqualTo("TIME");
+        assertThat(change.getString("text")).contains("Выступление посла").contains("10:00").contains("11:00");
+        JsonArray releases = array(send("GET", path + "/releases?lang=kk", null));
+        assertThat(releases.stream().map(r -> r.asJsonObject().getInt("number"))).containsExactly(2, 1);
+        assertThat(releases.getJsonObject(1).getString("note")).isEqualTo("Первая редакция");
+        assertThat(json(send("GET", path + "/releases/2?lang=ko", null)).getJsonArray("changes").getJsonObject(0)
+                .getString("title")).isEqualTo("대사 연설");
+        assertThat(send("GET", path + "/releases/7", null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", path + "/releases?lang=de", null).statusCode()).isEqualTo(400);
+
+        JsonArray released = array(send("GET", path + "?release=2&lang=en", null));
+        assertThat(released).hasSize(3);
+        JsonObject address = released.stream().map(JsonValue::asJsonObject).filter(i -> i.getString("uid").equals(speechUid))
+                .findFirst().orElseThrow();
+        assertThat(address.getInt("sequence")).isEqualTo(1);
+        assertThat(address.getString("startsAt")).isEqualTo("2025-09-18T11:00:00");
+        assertThat(address.containsKey("staffNotes")).isFalse();
+        assertThat(array(send("GET", path + "?release=1", null)).getJsonObject(1).getInt("sequence")).isEqualTo(0);
+
+        HttpResponse<String> own = anonymous("GET", "/api/links/" + token + "/programme", null);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        JsonObject programme = json(own);
+        assertThat(programme.getInt("release")).isEqualTo(2);
+        assertThat(programme.getString("language")).isEqualTo("ko");
+        assertThat(programme.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("title")))
+                .containsExactly("대사 연설", "오찬");
+        assertThat(programme.getJsonArray("changes").getString(0)).contains("대사 연설");
+        assertThat(own.body()).doesNotContain("flags on the left").doesNotContain("직원 브리핑");
+
+        HttpResponse<String> whole = send("GET", path + ".ics?lang=kk", null);
+        assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(whole.body()));
+        assertThat(calendar.getRequiredProperty(Property.METHOD).getValue()).isEqualTo("PUBLISH");
+        assertThat(calendar.<VEvent>getComponents(Component.VEVENT)).hasSize(2); // the staff briefing stays inside
+        assertThat(calendar.<VTimeZone>getComponents(Component.VTIMEZONE)).hasSize(1);
+        assertThat(whole.body()).contains("TZID=Asia/Almaty:20250918T110000").contains("Түскі ас").doesNotContain("flags on the left");
+        assertThat(send("GET", path + ".ics?audience=staff", null).body()).contains("Брифинг");
+        assertThat(fields(send("GET", path + ".ics?lang=de&audience=everyone", null))).contains("lang", "audience");
+
+        assertThat(send("DELETE", "/api/agenda/" + json(lunch).getJsonNumber("id").longValue(), null).statusCode()).isEqualTo(204);
+        assertThat(send("POST", path + "/releases", "{\"expectedLatestNumber\":2}").statusCode()).isEqualTo(201);
+        HttpResponse<String> personal = anonymous("GET", "/api/links/" + token + "/programme.ics", null);
+        assertThat(personal.statusCode()).as(personal.body()).isEqualTo(200);
+        VEvent address2 = null;
+        VEvent lunch2 = null;
+        for (VEvent e : new CalendarBuilder().build(new StringReader(personal.body())).<VEvent>getComponents(Component.VEVENT)) {
+            String uid = e.getRequiredProperty(Property.UID).getValue();
+            if (uid.equals(speechUid)) {
+                address2 = e;
+            } else if (uid.equals(json(lunch).getString("uid"))) {
+                lunch2 = e;
+            }
+        }
+        assertThat(address2).isNotNull();
+        assertThat(address2.getRequiredProperty(Property.SEQUENCE).getValue()).isEqualTo("1");
+        assertThat(address2.getRequiredProperty(Property.SUMMARY).getValue()).isEqualTo("대사 연설");
+        assertThat(address2.getRequiredProperty(Property.DTSTAMP).getValue()).endsWith("Z");
+        assertThat(lunch2).isNotNull();
+        assertThat(lunch2.getRequiredProperty(Property.STATUS).getValue()).isEqualTo("CANCELLED");
+        assertThat(lunch2.getRequiredProperty(Property.SEQUENCE).getValue()).isEqualTo("1");
+        assertThat(personal.body()).doesNotContain("직원 브리핑");
+        assertThat(anonymous("GET", "/api/links/not-a-real-token-at-all-xyz/programme.ics", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void protocolDocumentsComeAsPdfANamedInTheirLanguage() throws Exception {
+        long bare = forum();
+        HttpResponse<String> withHost = send("POST", "/api/events", """
+                {"kind":"FORUM","title":{"kk":"Орталық Азия – Корея II форумы","ko":"중앙아시아-한국 II 포럼"},
+                 "city":{"kk":"Түркістан","ko":"투르키스탄"},"hostOrganisation":{"kk":"Түркістан облысының әкімдігі"},
+                 "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","en","ko"]}""");
+        assertThat(withHost.statusCode()).as(withHost.body()).isEqualTo(201);
+        long event = json(withHost).getJsonNumber("id").longValue();
+        long kr = delegation(event, "KR", "Делегация Республики Корея");
+        long kz = delegation(event, "KZ", "Делегация Туркестанской области");
+        long jo = json(member(kr, "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"},\"ru\":{\"family\":\"Чжо\",\"given\":\"Тэ Ик\"}},"
+                + "\"rank\":\"AMBASSADOR\",\"head\":true,\"language\":\"ko\",\"gender\":\"MALE\"}")).getJsonNumber("id").longValue();
+        long akim = json(member(kz, "{\"name\":{\"kk\":{\"family\":\"Әбілқайыров\",\"given\":\"Ғалымжан\"}},\"rank\":\"GOVERNOR\","
+                + "\"head\":true,\"language\":\"kk\",\"gender\":\"MALE\"}")).getJsonNumber("id").longValue();
+        String docs = "/api/events/" + event + "/documents/";
+
+        HttpResponse<byte[]> list = download(docs + "participants.pdf?lang=kk&order=precedence");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(fileName(list)).isEqualTo("Орталық Азия – Корея II форумы – қатысушылар.pdf");
+        assertThat(list.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).matches("[\\x20-\\x7E]+"));
+        assertPdfA(list.body());
+        assertPdfA(download(docs + "participants.pdf").body());
+
+        HttpResponse<byte[]> badges = download(docs + "badges.pdf?format=a6");
+        assertThat(badges.statusCode()).isEqualTo(200);
+        assertThat(fileName(badges)).endsWith(" – Бейджтер.pdf");
+        assertPdfA(badges.body());
+        assertThat(download(docs + "badges.pdf?delegate=" + jo).statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> letter = download(docs + "invitation.pdf?delegate=" + jo);
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertPdfA(letter.body());
+        assertThat(fileName(letter)).startsWith("중앙아시아-한국 II 포럼 – 초청장 – 조태익 – ")
+                .matches(".* – [0-9]+-" + java.time.Year.now(java.time.ZoneId.of("Asia/Almaty")) + "\\.pdf");
+        assertThat(fileName(download(docs + "invitation.pdf?delegate=" + jo))).as("printed again, same number").isEqualTo(fileName(letter));
+        HttpResponse<byte[]> toAkim = download(docs + "invitation.pdf?delegate=" + akim);
+        assertThat(fileName(toAkim)).contains("Шақыру хат – Әбілқайыров Ғалымжан – ").isNotEqualTo(fileName(letter));
+
+        // Seating plan and place cards of a bilateral meeting from the agenda's working copy.
+        String meeting = "{\"kind\":\"BILATERAL_MEETING\",\"startsAt\":\"2025-09-18T15:00\",\"endsAt\":\"2025-09-18T16:00\","
+                + "\"title\":{\"kk\":\"Екіжақты кездесу\",\"ru\":\"Двусторонняя встреча\"},\"delegations\":[%s]}";
+        HttpResponse<String> bilateral = send("POST", "/api/events/" + event + "/agenda", meeting.formatted("\"" + kz + "\",\"" + kr + "\""));
+        assertThat(bilateral.statusCode()).as(bilateral.body()).isEqualTo(201);
+        long item = json(bilateral).getJsonNumber("id").longValue();
+        HttpResponse<byte[]> seating = download(docs + "seating.pdf?lang=ru&item=" + item);
+        assertThat(seating.statusCode()).isEqualTo(200);
+        assertThat(fileName(seating)).isEqualTo("Двусторонняя встреча – План рассадки.pdf");
+        assertPdfA(seating.body());
+        HttpResponse<byte[]> cards = download(docs + "placecards.pdf?item=" + item);
+        assertThat(cards.statusCode()).isEqualTo(200);
+        assertThat(fileName(cards)).isEqualTo("Екіжақты кездесу – Отырғызу карточкалары.pdf");
+        assertPdfA(cards.body());
+        long lonely = json(send("POST", "/api/events/" + event + "/agenda", meeting.formatted("\"" + kz + "\""))).getJsonNumber("id").longValue();
+        HttpResponse<String> oneSide = send("GET", docs + "seating.pdf?item=" + lonely, null);
+        assertThat(oneSide.statusCode()).isEqualTo(409);
+        assertThat(fields(oneSide)).containsExactly("delegations");
+        HttpResponse<String> noItem = send("GET", docs + "placecards.pdf?item=x", null);
+        assertThat(noItem.statusCode()).isEqualTo(400);
+        assertThat(fields(noItem)).containsExactly("item");
+        assertProblem(send("GET", docs + "seating.pdf?item=999999999", null), 404);
+        assertProblem(send("GET", "/api/events/" + bare + "/documents/seating.pdf?item=" + item, null), 404);
+
+        // Bad parameters name their field; unknown events and delegates, or another event's delegate, are not found.
+        HttpResponse<String> wrong = send("GET", docs + "participants.pdf?lang=de&order=height", null);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(fields(wrong)).contains("lang", "order");
+        HttpResponse<String> format = send("GET", docs + "badges.pdf?format=a4&delegate=abc", null);
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(fields(format)).contains("format", "delegate");
+        HttpResponse<String> noDelegate = send("GET", docs + "invitation.pdf", null);
+        assertThat(noDelegate.statusCode()).isEqualTo(400);
+        assertThat(fields(noDelegate)).contains("delegate");
+        assertProblem(send("GET", docs + "invitation.pdf?delegate=999999999", null), 404);
+        assertProblem(send("GET", "/api/events/999999999/documents/participants.pdf", null), 404);
+        HttpResponse<String> created = send("POST", "/api/events", "{\"kind\":\"MEETING\",\"title\":{\"ru\":\"Встреча\"},"
+                + "\"startsOn\":\"2025-09-18\",\"endsOn\":\"2025-09-18\",\"languages\":[\"ru\",\"kk\"]}");
+        long ruKk = json(created).getJsonNumber("id").longValue();
+        assertProblem(send("GET", "/api/events/" + ruKk + "/documents/badges.pdf?delegate=" + jo, null), 404);
+        HttpResponse<String> notWorking = send("GET", "/api/events/" + ruKk + "/documents/participants.pdf?lang=ko", null);
+        assertThat(notWorking.statusCode()).isEqualTo(400);
+        assertThat(fields(notWorking)).containsExactly("lang");
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + docs + "badges.pdf")).GET(), null, null).statusCode()).isEqualTo(401);
+        long stranger = json(member(delegation(bare, "KG", "Делегация Кыргызской Республики"),
+                "{\"name\":{\"ru\":{\"family\":\"Касымов\"}}}")).getJsonNumber("id").longValue();
+        HttpResponse<String> noSender = send("GET", "/api/events/" + bare + "/documents/invitation.pdf?delegate=" + stranger, null);
+        assertThat(noSender.statusCode()).isEqualTo(409);
+        assertThat(fields(noSender)).containsExactly("hostOrganisation");
+    }
+
+    @Test
+    void theProgrammeBookletIsPrintedOnlyFromAReleaseAndWithoutStaffItems() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/events", """
+                {"kind":"FORUM","title":{"kk":"Орталық Азия – Корея II форумы","ko":"중앙아시아-한국 II 포럼"},
+                 "city":{"kk":"Түркістан","ko":"투르키스탄"},"hostOrganisation":{"kk":"Түркістан облысының әкімдігі"},
+                 "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","en","ko"]}""");
+        long event = json(created).getJsonNumber("id").longValue();
+        long kr = delegation(event, "KR", "Делегация Республики Корея");
+        long jo = json(member(kr, "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"},\"kk\":{\"family\":\"Чжо\",\"given\":\"Тэ Ик\"}},"
+                + "\"position\":{\"ko\":\"주카자흐스탄 대한민국 대사\"},\"rank\":\"AMBASSADOR\",\"head\":true,\"language\":\"ko\"}"))
+                .getJsonNumber("id").longValue();
+        String docs = "/api/events/" + event + "/documents/";
+        HttpResponse<String> unpublished = send("GET", docs + "programme.pdf", null);
+        assertThat(unpublished.statusCode()).isEqualTo(409);
+        assertProblem(unpublished, 409);
+        assertThat(json(unpublished).getString("detail")).contains("publish");
+
+        String item = """
+                {"kind":"%s","startsAt":"%s","endsAt":"%s","title":{"kk":"%s","ko":"%s"},"speakers":[%s],"visibility":"%s",
+                 "staffNotes":"флагтар сол жақта"}""";
+        assertThat(send("POST", "/api/events/" + event + "/agenda", item.formatted("SPEECH", "2025-09-18T10:00", "2025-09-18T10:20",
+                "Елшінің сөзі", "대사 연설", "\"" + jo + "\"", "PUBLIC")).statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/events/" + event + "/agenda", item.formatted("BREAK", "2025-09-19T08:00", "2025-09-19T09:00",
+                "Қызметкерлер брифингі", "직원 브리핑", "", "STAFF")).statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/events/" + event + "/agenda/releases", "{\"expectedLatestNumber\":0}").statusCode()).isEqualTo(201);
+
+        HttpResponse<byte[]> ko = download(docs + "programme.pdf?lang=ko");
+        assertThat(ko.statusCode()).isEqualTo(200);
+        assertThat(fileName(ko)).isEqualTo("중앙아시아-한국 II 포럼 – 프로그램.pdf");
+        assertThat(ko.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+        assertPdfA(ko.body());
+        try (com.itextpdf.kernel.pdf.PdfDocument pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                new java.io.ByteArrayInputStream(ko.body())))) {
+            StringBuilder text = new StringBuilder();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                text.append(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(pdf.getPage(p))).append('\n');
+            }
+            assertThat(text.toString()).contains("대사 연설", "조태익", "주카자흐스탄 대한민국 대사", "제1판")
+                    .doesNotContain("직원 브리핑", "флагтар");
+            assertThat(pdf.getOutlines(false).getAllChildren()).hasSize(1);
+        }
+        assertThat(download(docs + "programme.pdf?release=1&lang=kk").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> personal = download(docs + "programme.pdf?delegate=" + jo + "&disposition=inline");
+        assertThat(personal.statusCode()).isEqualTo(200);
+        assertThat(personal.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline;"));
+        assertThat(fileName(personal)).isEqualTo("중앙아시아-한국 II 포럼 – 프로그램 – 조태익.pdf");
+        assertThat(download(docs + "participants.pdf?disposition=inline").headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("inline;"));
+
+        assertProblem(send("GET", docs + "programme.pdf?release=7", null), 404);
+        HttpResponse<String> bad = send("GET", docs + "programme.pdf?release=first&lang=de&delegate=x", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(fields(bad)).contains("release", "lang", "delegate");
+        HttpResponse<String> disposition = send("GET", docs + "badges.pdf?disposition=window", null);
+        assertThat(disposition.statusCode()).isEqualTo(400);
+        assertThat(fields(disposition)).containsExactly("disposition");
+        assertProblem(send("GET", docs + "programme.pdf?delegate=999999999", null), 404);
+    }
+
+    @Test
+    void minutesAreEnteredPerLanguageAndPrintedWithBothSides() throws Exception {
+        long event = forum();
+        long kz = delegation(event, "KZ", "Делегация Туркестанской области");
+        long kr = delegation(event, "KR", "Делегация Республики Корея");
+        member(kz, "{\"name\":{\"kk\":{\"family\":\"Әбілқайыров\",\"given\":\"Ғалымжан\"}},\"rank\":\"GOVERNOR\",\"head\":true}");
+        member(kr, "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"}},\"rank\":\"AMBASSADOR\",\"head\":true}");
+        HttpResponse<String> meeting = send("POST", "/api/events/" + event + "/agenda", "{\"kind\":\"BILATERAL_MEETING\","
+                + "\"startsAt\":\"2025-09-18T15:00\",\"endsAt\":\"2025-09-18T16:00\",\"title\":{\"kk\":\"Екіжақты кездесу\","
+                + "\"ko\":\"양자 회담\"},\"delegations\":[\"" + kz + "\",\"" + kr + "\"]}");
+        long item = json(meeting).getJsonNumber("id").longValue();
+        String docs = "/api/events/" + event + "/documents/";
+        assertProblem(send("GET", "/api/agenda/" + item + "/minutes", null), 404);
+        HttpResponse<String> none = send("GET", docs + "minutes.pdf?item=" + item, null);
+        assertThat(none.statusCode()).isEqualTo(409);
+        assertThat(fields(none)).containsExactly("item");
+
+        HttpResponse<String> saved = send("PUT", "/api/agenda/" + item + "/minutes",
+                "{\"topics\":{\"kk\":\"Инвестициялық ынтымақтастық\",\"ko\":\"투자 협력\"},\"agreements\":{\"ko\":\"비즈니스 포럼 개최\"}}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonObject read = json(send("GET", "/api/agenda/" + item + "/minutes", null));
+        assertThat(read.getJsonObject("topics").getString("kk")).isEqualTo("Инвестициялық ынтымақтастық");
+        assertThat(read.getJsonObject("agreements").getString("ko")).isEqualTo("비즈니스 포럼 개최");
+
+        HttpResponse<byte[]> ko = download(docs + "minutes.pdf?lang=ko&item=" + item);
+        assertThat(ko.statusCode()).isEqualTo(200);
+        assertThat(fileName(ko)).isEqualTo("양자 회담 – 회의록.pdf");
+        assertPdfA(ko.body());
+        try (com.itextpdf.kernel.pdf.PdfDocument pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                new java.io.ByteArrayInputStream(ko.body())))) {
+            String text = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+            assertThat(text).contains("회의록", "투자 협력", "비즈니스 포럼 개최", "조태익");
+        }
+
+        HttpResponse<String> bad = send("PUT", "/api/agenda/" + item + "/minutes", "{\"topics\":{\"de\":\"Investitionen\"}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(fields(bad)).contains("topics.de");
+        HttpResponse<String> plenary = send("POST", "/api/events/" + event + "/agenda", "{\"kind\":\"PLENARY\","
+                + "\"startsAt\":\"2025-09-18T10:00\",\"endsAt\":\"2025-09-18T11:00\",\"title\":{\"kk\":\"Ашылу\"}}");
+        long plenaryId = json(plenary).getJsonNumber("id").longValue();
+        assertProblem(send("PUT", "/api/agenda/" + plenaryId + "/minutes", "{\"topics\":{\"kk\":\"x\"}}"), 409);
+        assertProblem(send("PUT", "/api/agenda/999999999/minutes", "{\"topics\":{\"kk\":\"x\"}}"), 404);
+        HttpResponse<String> noItem = send("GET", docs + "minutes.pdf", null);
+        assertThat(noItem.statusCode()).isEqualTo(400);
+        assertThat(fields(noItem)).containsExactly("item");
+    }
+
+    /** A PDF whose XMP declares PDF/A-2u; forum-docs' tests check the documents themselves with PDFBox and veraPDF. */
+    private static void assertPdfA(byte[] pdf) {
+        assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.7");
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(text).containsPattern("pdfaid:part(>|=\")2").containsPattern("pdfaid:conformance(>|=\")U");
     }
 
     // --- helpers ---

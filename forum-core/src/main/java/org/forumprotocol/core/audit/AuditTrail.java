@@ -51,6 +51,11 @@ public class AuditTrail {
         this.actor = actor;
     }
 
+    /** Who changes are recorded for right now, for records that name their author themselves. */
+    public String currentActor() {
+        return actor.get();
+    }
+
     /** Records a change by the current caller; {@code summary} must never contain a secret. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(String entityType, Object entityId, String action, String summary) {

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,8 +22,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * every variable that is wrong.
  */
 public final class ForumSettings {
-    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
-
     private final Path dataDir;
     private final DatabaseSettings database;
     private final Optional<String> adminPassword;
@@ -51,14 +51,11 @@ public final class ForumSettings {
         if (adminPassword.isPresent() && adminPassword.get().length() < 10) {
             problems.add(Setting.FORUM_ADMIN_PASSWORD.name() + ": must have at least 10 characters");
         }
-        publicUrl = r.url(Setting.FORUM_PUBLIC_URL, "http://localhost:8080");
-        Optional<String> from = r.text(Setting.FORUM_MAIL_FROM);
-        if (from.isPresent() && !MAIL_ADDRESS.matcher(from.get()).matches()) {
-            problems.add(Setting.FORUM_MAIL_FROM.name() + ": not an e-mail address: '" + from.get() + "'");
-        }
+        publicUrl = r.url(Setting.FORUM_BASE_URL, "http://localhost:8080");
+        InternetAddress from = r.mailbox(Setting.FORUM_SMTP_FROM, "protocol@localhost");
         mail = new MailSettings(r.text(Setting.FORUM_SMTP_HOST), r.integer(Setting.FORUM_SMTP_PORT, 25, 1, 65535),
                 r.text(Setting.FORUM_SMTP_USER), r.text(Setting.FORUM_SMTP_PASSWORD),
-                r.bool(Setting.FORUM_SMTP_STARTTLS, false), from.orElse("protocol@localhost"));
+                r.bool(Setting.FORUM_SMTP_STARTTLS, false), from.getAddress(), Optional.ofNullable(from.getPersonal()));
         loginMaxFailures = r.integer(Setting.FORUM_LOGIN_MAX_FAILURES, 5, 1, 100);
         demo = r.bool(Setting.FORUM_DEMO, false);
         if (!problems.isEmpty()) {
@@ -91,6 +88,7 @@ public final class ForumSettings {
         return adminPassword;
     }
 
+    /** FORUM_BASE_URL: the address people use, for links in mail and pages. */
     public URI publicUrl() {
         return publicUrl;
     }
@@ -179,6 +177,35 @@ public final class ForumSettings {
                 default:
                     problems.add(s.name() + ": must be true or false, not '" + v.get() + "'");
                     return fallback;
+            }
+        }
+
+        /**
+         * One mailbox as RFC 5322 writes it, strictly: an address, optionally with a display name in any
+         * script. The address itself must be ASCII, because a UTF-8 one needs SMTPUTF8 from every server
+         * on the way.
+         */
+        InternetAddress mailbox(Setting s, String fallback) {
+            String v = text(s).orElse(fallback);
+            try {
+                InternetAddress[] parsed = InternetAddress.parse(v, true);
+                if (parsed.length != 1) {
+                    problems.add(s.name() + ": must be one address, not " + parsed.length + ": '" + v + "'");
+                } else {
+                    parsed[0].validate();
+                    if (!parsed[0].getAddress().chars().allMatch(c -> c < 128)) {
+                        problems.add(s.name() + ": the address must be ASCII (a display name may be in any script): '" + v + "'");
+                    }
+                    return parsed[0];
+                }
+            } catch (AddressException e) {
+                problems.add(s.name() + ": not an e-mail address such as Protocol Office <protocol@example.kz>: '" + v
+                        + "' (" + e.getMessage().replaceAll(" in string .*", "") + ")");
+            }
+            try {
+                return new InternetAddress(fallback, true);
+            } catch (AddressException e) {
+                throw new IllegalStateException(e);
             }
         }
 

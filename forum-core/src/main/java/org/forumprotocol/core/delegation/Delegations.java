@@ -120,6 +120,8 @@ public class Delegations {
                     List.of(new FieldError("agenda", "the delegate is a speaker or moderator in the programme")));
         }
         em.createQuery("delete from DelegateLink l where l.delegate = :d").setParameter("d", delegate).executeUpdate();
+        // Notices of programme changes are addressed to the delegate alone; the releases themselves stay as published.
+        em.createNamedQuery("ChangeNotice.deleteOfDelegate").setParameter("delegate", id).executeUpdate();
         em.remove(delegate);
         audit.record(DELEGATE, id, "DELETE", description);
     }

@@ -17,6 +17,7 @@ import org.forumprotocol.core.config.ConfigurationException;
 import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.config.Setting;
 import org.forumprotocol.core.demo.DemoData;
+import org.forumprotocol.core.document.ServerSecrets;
 import org.forumprotocol.core.persistence.ForumDatabase;
 import org.forumprotocol.core.persistence.SchemaMigrations;
 import org.forumprotocol.core.persistence.SchemaTooNewException;
@@ -37,6 +38,9 @@ public class ForumStartup {
 
     @Inject
     private DemoData demoData;
+
+    @Inject
+    private ServerSecrets serverSecrets;
 
     /** Kept from start-up: health checks run outside the application's JNDI context, where java:app is unknown. */
     private volatile DataSource dataSource;
@@ -75,13 +79,14 @@ public class ForumStartup {
         Optional<String> generated = firstAdmin(settings);
         generated.ifPresent(password -> LOG.warning("Created the first account 'admin' with the password " + password
                 + " (shown only this once; change it after signing in, or set FORUM_ADMIN_PASSWORD before the first start)."));
+        badgeSecret();
         if (settings.demo()) {
             demoData.loadIfEmpty();
         }
         ready = true;
         STARTED.set(true);
         LOG.info("Forum Protocol is ready. Data: " + settings.dataDir() + "; database: "
-                + settings.database().displayUrl() + " (schema version " + schemaVersion + "); public address (FORUM_PUBLIC_URL): "
+                + settings.database().displayUrl() + " (schema version " + schemaVersion + "); public address (FORUM_BASE_URL): "
                 + settings.publicUrl() + "; mail: " + (settings.mail().configured()
                 ? settings.mail().host().get() + ":" + settings.mail().port() : "no SMTP server configured, mail waits in the outbox"));
     }
@@ -110,6 +115,16 @@ public class ForumStartup {
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /** Makes the badge secret on a new database; an instance started at the same moment may make it first. */
+    private void badgeSecret() {
+        try {
+            serverSecrets.secret(ServerSecrets.BADGES);
+        } catch (RuntimeException e) {
+            serverSecrets.secret(ServerSecrets.BADGES);
+            LOG.info("Another instance created the badge secret meanwhile; using it.");
         }
     }
 

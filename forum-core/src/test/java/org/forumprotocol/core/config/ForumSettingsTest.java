@@ -29,7 +29,8 @@ class ForumSettingsTest {
         assertThat(s.mail().configured()).isFalse();
         assertThat(s.mail().port()).isEqualTo(25);
         assertThat(s.mail().startTls()).isFalse();
-        assertThat(s.mail().from()).isEqualTo("protocol@localhost");
+        assertThat(s.mail().fromAddress()).isEqualTo("protocol@localhost");
+        assertThat(s.mail().fromName()).isEmpty();
         assertThat(s.loginMaxFailures()).isEqualTo(5);
     }
 
@@ -41,13 +42,13 @@ class ForumSettingsTest {
                 Map.entry("FORUM_DB_USER", "protocol"),
                 Map.entry("FORUM_DB_PASSWORD", "db-secret"),
                 Map.entry("FORUM_ADMIN_PASSWORD", "first-admin-password"),
-                Map.entry("FORUM_PUBLIC_URL", "https://forum.example.kz"),
+                Map.entry("FORUM_BASE_URL", "https://forum.example.kz"),
                 Map.entry("FORUM_SMTP_HOST", "smtp.example.kz"),
                 Map.entry("FORUM_SMTP_PORT", "587"),
                 Map.entry("FORUM_SMTP_USER", "mailer"),
                 Map.entry("FORUM_SMTP_PASSWORD", "smtp-secret"),
                 Map.entry("FORUM_SMTP_STARTTLS", "yes"),
-                Map.entry("FORUM_MAIL_FROM", "protocol@example.kz"),
+                Map.entry("FORUM_SMTP_FROM", " Protocol Office <protocol@example.kz> "),
                 Map.entry("FORUM_LOGIN_MAX_FAILURES", "3"),
                 Map.entry("FORUM_TEST_DB_URL", "jdbc:postgresql://localhost/test")));
 
@@ -62,14 +63,16 @@ class ForumSettingsTest {
         assertThat(s.mail().port()).isEqualTo(587);
         assertThat(s.mail().user()).contains("mailer");
         assertThat(s.mail().startTls()).isTrue();
-        assertThat(s.mail().from()).isEqualTo("protocol@example.kz");
-        assertThat(s.mail().toString()).doesNotContain("smtp-secret");
+        assertThat(s.mail().fromAddress()).isEqualTo("protocol@example.kz");
+        assertThat(s.mail().fromName()).contains("Protocol Office");
+        assertThat(s.mail().from().toString()).isEqualTo("Protocol Office <protocol@example.kz>");
+        assertThat(s.mail().toString()).doesNotContain("smtp-secret").contains("Protocol Office <protocol@example.kz>");
         assertThat(s.loginMaxFailures()).isEqualTo(3);
     }
 
     @Test
     void blankValuesMeanTheDefault() {
-        ForumSettings s = ForumSettings.of(Map.of("FORUM_SMTP_PORT", "  ", "FORUM_PUBLIC_URL", ""));
+        ForumSettings s = ForumSettings.of(Map.of("FORUM_SMTP_PORT", "  ", "FORUM_BASE_URL", ""));
 
         assertThat(s.mail().port()).isEqualTo(25);
         assertThat(s.publicUrl()).isEqualTo(URI.create("http://localhost:8080"));
@@ -95,15 +98,37 @@ class ForumSettingsTest {
         assertThat(problems(Map.of("FORUM_LOGIN_MAX_FAILURES", "101"))).singleElement().asString().startsWith("FORUM_LOGIN_MAX_FAILURES:");
         assertThat(problems(Map.of("FORUM_SMTP_STARTTLS", "maybe"))).singleElement().asString().startsWith("FORUM_SMTP_STARTTLS:").contains("'maybe'");
         assertThat(problems(Map.of("FORUM_SMTP_STARTTLS", "2"))).singleElement().asString().startsWith("FORUM_SMTP_STARTTLS:");
-        assertThat(problems(Map.of("FORUM_MAIL_FROM", "protocol office"))).singleElement().asString().startsWith("FORUM_MAIL_FROM:");
         assertThat(ForumSettings.of(Map.of("FORUM_SMTP_STARTTLS", "FALSE")).mail().startTls()).isFalse();
         assertThat(ForumSettings.of(Map.of("FORUM_SMTP_STARTTLS", "1")).mail().startTls()).isTrue();
+    }
+
+    @Test
+    void theSenderIsOneStrictRfc5322MailboxWhoseNameMayBeInAnyScript() {
+        MailSettings kazakh = ForumSettings.of(Map.of("FORUM_SMTP_FROM", "Хаттама бөлімі <protocol@example.kz>")).mail();
+        assertThat(kazakh.fromName()).contains("Хаттама бөлімі");
+        assertThat(kazakh.fromDisplay()).isEqualTo("Хаттама бөлімі <protocol@example.kz>");
+        // In a header the name travels as RFC 2047 UTF-8 words, never as raw bytes.
+        assertThat(kazakh.from().toString()).startsWith("=?UTF-8?").endsWith("?= <protocol@example.kz>");
+        assertThat(ForumSettings.of(Map.of("FORUM_SMTP_FROM", "\"의전실, 투르키스탄\" <protocol@example.kz>")).mail().fromName())
+                .contains("의전실, 투르키스탄");
+        assertThat(ForumSettings.of(Map.of("FORUM_SMTP_FROM", "<protocol@example.kz>")).mail().fromDisplay()).isEqualTo("protocol@example.kz");
+
+        for (String bad : new String[]{"protocol office", "protocol@", "@example.kz", "Office <protocol>", "a@b@c",
+                "x@example.kz, y@example.kz", "Office protocol@example.kz", "протокол@example.kz"}) {
+            assertThat(problems(Map.of("FORUM_SMTP_FROM", bad))).as(bad).singleElement().asString()
+                    .startsWith("FORUM_SMTP_FROM:").contains(bad);
+        }
     }
 
     @Test
     void anUnknownForumVariableIsRefusedWithTheLikelyIntendedOne() {
         assertThat(problems(Map.of("FORUM_DB_ULR", "jdbc:postgresql://db/forum")))
                 .singleElement().asString().startsWith("FORUM_DB_ULR:").contains("unknown").contains("FORUM_DB_URL");
+        // The names before the mail issue fixed them are mistakes now, and the message says what is meant.
+        assertThat(problems(Map.of("FORUM_MAIL_FROM", "protocol@example.kz")))
+                .singleElement().asString().startsWith("FORUM_MAIL_FROM:").contains("unknown").contains("FORUM_SMTP_FROM");
+        assertThat(problems(Map.of("FORUM_PUBLIC_URL", "https://forum.example.kz")))
+                .singleElement().asString().startsWith("FORUM_PUBLIC_URL:").contains("unknown");
         assertThat(problems(Map.of("FORUM_SMTP_HOTS", "smtp.example.kz")))
                 .singleElement().asString().startsWith("FORUM_SMTP_HOTS:").contains("FORUM_SMTP_HOST");
         assertThat(problems(Map.of("FORUM_ADMIN_PASSWROD", "first-admin-password")))
@@ -139,12 +164,12 @@ class ForumSettingsTest {
 
     @Test
     void thePublicUrlMustBeAnAbsoluteHttpAddress() {
-        assertThat(problems(Map.of("FORUM_PUBLIC_URL", "not an address"))).singleElement().asString().startsWith("FORUM_PUBLIC_URL:");
-        assertThat(problems(Map.of("FORUM_PUBLIC_URL", "ftp://forum.example.kz"))).singleElement().asString().startsWith("FORUM_PUBLIC_URL:");
-        assertThat(problems(Map.of("FORUM_PUBLIC_URL", "/forum"))).singleElement().asString().startsWith("FORUM_PUBLIC_URL:");
-        assertThat(problems(Map.of("FORUM_PUBLIC_URL", "https://"))).singleElement().asString().startsWith("FORUM_PUBLIC_URL:");
-        assertThat(ForumSettings.of(Map.of("FORUM_PUBLIC_URL", "http://forum.example.kz:8080/")).secureCookies()).isFalse();
-        assertThat(ForumSettings.of(Map.of("FORUM_PUBLIC_URL", "https://forum.example.kz/protocol")).secureCookies()).isTrue();
+        assertThat(problems(Map.of("FORUM_BASE_URL", "not an address"))).singleElement().asString().startsWith("FORUM_BASE_URL:");
+        assertThat(problems(Map.of("FORUM_BASE_URL", "ftp://forum.example.kz"))).singleElement().asString().startsWith("FORUM_BASE_URL:");
+        assertThat(problems(Map.of("FORUM_BASE_URL", "/forum"))).singleElement().asString().startsWith("FORUM_BASE_URL:");
+        assertThat(problems(Map.of("FORUM_BASE_URL", "https://"))).singleElement().asString().startsWith("FORUM_BASE_URL:");
+        assertThat(ForumSettings.of(Map.of("FORUM_BASE_URL", "http://forum.example.kz:8080/")).secureCookies()).isFalse();
+        assertThat(ForumSettings.of(Map.of("FORUM_BASE_URL", "https://forum.example.kz/protocol")).secureCookies()).isTrue();
     }
 
     @Test
@@ -152,7 +177,7 @@ class ForumSettingsTest {
         Map<String, String> values = new HashMap<>();
         values.put("FORUM_SMTP_PORT", "abc");
         values.put("FORUM_DB_ULR", "jdbc:postgresql://db/forum");
-        values.put("FORUM_PUBLIC_URL", "ftp://forum.example.kz");
+        values.put("FORUM_BASE_URL", "ftp://forum.example.kz");
         values.put("FORUM_ADMIN_PASSWORD", "short");
         values.put("FORUM_SMTP_STARTTLS", "maybe");
 
@@ -161,7 +186,7 @@ class ForumSettingsTest {
         assertThat(e.problems()).hasSize(5);
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("FORUM_SMTP_PORT:"))
                 .anySatisfy(p -> assertThat(p).startsWith("FORUM_DB_ULR:"))
-                .anySatisfy(p -> assertThat(p).startsWith("FORUM_PUBLIC_URL:"))
+                .anySatisfy(p -> assertThat(p).startsWith("FORUM_BASE_URL:"))
                 .anySatisfy(p -> assertThat(p).startsWith("FORUM_ADMIN_PASSWORD:"))
                 .anySatisfy(p -> assertThat(p).startsWith("FORUM_SMTP_STARTTLS:"));
         for (String problem : e.problems()) {

@@ -1,10 +1,5 @@
 package org.forumprotocol.docs.participants;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +25,7 @@ import org.forumprotocol.core.event.EventKind;
 import org.forumprotocol.core.event.Events;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.core.persistence.SchemaMigrations;
+import org.forumprotocol.docs.BenchmarkResults;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -185,50 +181,17 @@ public class ParticipantsBenchmark {
 
     // --- running and recording ---
 
-    private record Figure(String what, double targetMs) {
-    }
-
-    private static final Map<String, Figure> FIGURES = Map.of(
-            "importFromXlsx", new Figure("participant import: 2,000 delegates in 40 delegations from XLSX (read, check, store)", 5_000),
-            "participantListByPrecedence", new Figure("participant list of 2,000 in order of precedence (Kazakh), warm", 100));
+    private static final Map<String, BenchmarkResults.Figure> FIGURES = Map.of(
+            "importFromXlsx", new BenchmarkResults.Figure("participant import: 2,000 delegates in 40 delegations from XLSX (read, check, store)", 5_000),
+            "participantListByPrecedence", new BenchmarkResults.Figure("participant list of 2,000 in order of precedence (Kazakh), warm", 100));
 
     /** Runs the benchmarks and appends their medians to the results file named by the first argument. */
     public static void main(String[] args) throws Exception {
-        Path results = Path.of(args.length > 0 ? args[0] : "deployment/benchmarks/RESULTS.md").toAbsolutePath().normalize();
         Collection<RunResult> runs = new Runner(new OptionsBuilder()
                 .include(ParticipantsBenchmark.class.getName() + "\\.")
                 .build()).run();
         String database = TestDatabase.postgresServerUrl().isPresent() ? "PostgreSQL" : "H2 in-memory";
-        String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
-        List<String> lines = new ArrayList<>();
-        for (RunResult run : runs) {
-            String method = run.getParams().getBenchmark().substring(run.getParams().getBenchmark().lastIndexOf('.') + 1);
-            Figure figure = FIGURES.get(method);
-            double median = run.getPrimaryResult().getStatistics().getPercentile(50);
-            String mode = run.getParams().getMode() == Mode.SingleShotTime
-                    ? run.getParams().getMeasurement().getCount() + " single shots after " + run.getParams().getWarmup().getCount() + " warm-up"
-                    : "sampled over " + run.getParams().getMeasurement().getCount() + " × " + run.getParams().getMeasurement().getTime()
-                      + " after " + run.getParams().getWarmup().getCount() + " × " + run.getParams().getWarmup().getTime() + " warm-up";
-            lines.add("| " + LocalDate.now() + " | " + figure.what() + " | " + format(median) + " | ≤ " + format(figure.targetMs())
-                    + " | " + (median <= figure.targetMs() ? "pass" : "FAIL") + " | JMH " + mode + "; " + database + "; "
-                    + machine + " |");
-        }
-        append(results, lines);
-        lines.forEach(System.out::println);
-        System.out.println("Appended to " + results);
-    }
-
-    private static String format(double ms) {
-        return ms >= 100 ? String.format(Locale.ROOT, "%,.0f ms", ms) : String.format(Locale.ROOT, "%.1f ms", ms);
-    }
-
-    /** Appends one dated section of its own, so that it never splits another benchmark's table. */
-    private static void append(Path file, List<String> lines) throws IOException {
-        Files.createDirectories(file.getParent());
-        List<String> section = new ArrayList<>(List.of("", "## " + LocalDate.now() + " participants (JMH, ParticipantsBenchmark)", "",
-                "| date | what | median | target | result | notes |", "|---|---|---|---|---|---|"));
-        section.addAll(lines);
-        Files.write(file, section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        BenchmarkResults.append(BenchmarkResults.file(args), "participants (JMH, ParticipantsBenchmark)", runs, FIGURES,
+                database);
     }
 }

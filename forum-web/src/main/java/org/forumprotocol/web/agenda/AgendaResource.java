@@ -14,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.agenda.AgendaItems;
+import org.forumprotocol.core.minutes.Minutes;
 
 /**
  * One agenda item: read, change (send the {@code version} read to be told, with 409, when someone else
@@ -33,6 +35,9 @@ public class AgendaResource {
     @Inject
     AgendaViews views;
 
+    @Inject
+    Minutes minutes;
+
     @GET
     @Path("{id}")
     public AgendaItemView item(@PathParam("id") long id) {
@@ -50,5 +55,19 @@ public class AgendaResource {
     public Response remove(@PathParam("id") long id) {
         agenda.remove(id);
         return Response.noContent().build();
+    }
+
+    /** The minutes an officer entered for the item; 404 while there are none. */
+    @GET
+    @Path("{id}/minutes")
+    public MinutesView minutes(@PathParam("id") long id) {
+        return MinutesView.of(minutes.of(id).orElseThrow(() -> ForumException.notFound("Minutes of agenda item " + id)));
+    }
+
+    /** Enters or replaces the item's minutes: {"topics":{"ru":"…"},"agreements":{"ru":"…"}}. */
+    @PUT
+    @Path("{id}/minutes")
+    public MinutesView saveMinutes(@PathParam("id") long id, @NotNull(message = "a JSON body is required") MinutesBody body) {
+        return MinutesView.of(minutes.save(id, body.topics, body.agreements));
     }
 }

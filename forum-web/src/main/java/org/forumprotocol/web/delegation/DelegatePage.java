@@ -1,5 +1,6 @@
 package org.forumprotocol.web.delegation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.agenda.AgendaRelease;
+import org.forumprotocol.core.agenda.AgendaReleases;
 import org.forumprotocol.core.delegation.Attendance;
 import org.forumprotocol.core.delegation.Countries;
 import org.forumprotocol.core.delegation.Delegate;
 import org.forumprotocol.core.delegation.DelegateLinks;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
+import org.forumprotocol.web.agenda.AgendaViews;
+import org.forumprotocol.web.agenda.ProgrammeDay;
 import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.ShownText;
 import org.forumprotocol.web.page.Texts;
@@ -41,6 +46,16 @@ public class DelegatePage {
 
     @Inject
     DelegateLinks links;
+
+    @Inject
+    AgendaReleases releases;
+
+    @Inject
+    AgendaViews agendaViews;
+
+    private AgendaRelease release;
+    private List<ProgrammeDay> programme;
+    private List<String> programmeChanges;
 
     private boolean resolved;
     private String token;
@@ -169,6 +184,42 @@ public class DelegatePage {
 
     public LocalDate getEndsOn() {
         return event().getEndsOn();
+    }
+
+    /** The latest release's items for this delegate, by day; empty before anything is published. */
+    public List<ProgrammeDay> getProgramme() {
+        if (programme == null) {
+            Event event = event();
+            Language l = language();
+            release = releases.latest(event.getId()).orElse(null);
+            if (release == null) {
+                programme = List.of();
+                programmeChanges = List.of();
+            } else {
+                Map<Long, Delegate> delegates = agendaViews.delegatesOf(event.getId());
+                programme = ProgrammeDay.of(releases.personalProgramme(delegate().getId(), release), l,
+                        event.hostLanguage(), id -> delegates.containsKey(id) ? delegates.get(id).displayName(l) : null);
+                programmeChanges = release.isFirst() ? List.of()
+                        : releases.personalChangeLog(delegate().getId(), release, l);
+            }
+        }
+        return programme;
+    }
+
+    public Integer getProgrammeRelease() {
+        getProgramme();
+        return release == null ? null : release.getNumber();
+    }
+
+    public Instant getProgrammePublishedAt() {
+        getProgramme();
+        return release == null ? null : release.getPublishedAt();
+    }
+
+    /** What the latest release changed in this delegate's programme, in their language. */
+    public List<String> getProgrammeChanges() {
+        getProgramme();
+        return programmeChanges;
     }
 
     /** What the delegate has answered so far, as stored. */

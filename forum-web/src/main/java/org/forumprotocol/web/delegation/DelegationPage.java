@@ -29,6 +29,7 @@ import org.forumprotocol.core.delegation.Participant;
 import org.forumprotocol.core.delegation.ParticipantOrder;
 import org.forumprotocol.core.delegation.Rank;
 import org.forumprotocol.web.event.EventSummary;
+import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.CurrentUser;
 import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
@@ -82,7 +83,7 @@ public class DelegationPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        Long delegationId = parseId(id);
+        Long delegationId = PageIds.parse(id);
         if (delegationId == null) {
             ErrorResponses.notFound();
             return;
@@ -95,14 +96,6 @@ public class DelegationPage implements Serializable {
             load();
         } catch (ForumException e) {
             ErrorResponses.notFound();
-        }
-    }
-
-    static Long parseId(String text) {
-        try {
-            return text == null ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

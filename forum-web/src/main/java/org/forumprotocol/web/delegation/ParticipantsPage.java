@@ -17,6 +17,7 @@ import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.delegation.ParticipantOrder;
 import org.forumprotocol.core.event.Events;
 import org.forumprotocol.web.event.EventSummary;
+import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.CurrentUser;
 import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
@@ -59,7 +60,7 @@ public class ParticipantsPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        Long eventId = DelegationPage.parseId(eventParam);
+        Long eventId = PageIds.parse(eventParam);
         if (eventId == null) {
             ErrorResponses.notFound();
             return;

@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.agenda.AgendaItemKind;
+import org.forumprotocol.core.agenda.AgendaItems;
+import org.forumprotocol.core.agenda.AgendaRelease;
+import org.forumprotocol.core.agenda.AgendaReleases;
+import org.forumprotocol.core.minutes.Minutes;
 import org.forumprotocol.core.delegation.Delegation;
 import org.forumprotocol.core.delegation.DelegationStatus;
 import org.forumprotocol.core.delegation.Delegations;
@@ -18,6 +23,7 @@ import org.forumprotocol.core.event.Events;
 import org.forumprotocol.web.delegation.CountryOptions;
 import org.forumprotocol.web.delegation.DelegationForm;
 import org.forumprotocol.web.delegation.DelegationRow;
+import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.CurrentUser;
 import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
@@ -45,6 +51,15 @@ public class EventPage implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    AgendaItems agenda;
+
+    @Inject
+    AgendaReleases releases;
+
+    @Inject
+    Minutes minutes;
+
     /** The view parameter as typed: a wrong one is a missing page, not a conversion error. */
     private String id;
     private EventSummary event;
@@ -52,13 +67,19 @@ public class EventPage implements Serializable {
     private ArrayList<DelegationRow> shown = new ArrayList<>();
     private String filter;
     private DelegationForm form;
+    private int latestRelease;
+    private List<MeetingDocuments> meetings = List.of();
+
+    /** An agenda item that has a seating plan, place cards and minutes: a bilateral meeting or an item of a visit. */
+    public record MeetingDocuments(long id, String title, String lang, boolean minutesEntered) implements Serializable {
+    }
 
     /** The view action: officers only, and 404 for an event that does not exist. */
     public void open() {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        Long eventId = parseId(id);
+        Long eventId = PageIds.parse(id);
         if (eventId == null) {
             ErrorResponses.notFound();
             return;
@@ -71,20 +92,36 @@ public class EventPage implements Serializable {
         }
     }
 
-    static Long parseId(String text) {
-        try {
-            return text == null ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private void load() {
         org.forumprotocol.core.i18n.Language page = language.getDomain();
         rows = delegations.delegationsOf(event.id()).stream()
                 .map(d -> DelegationRow.of(d, delegations.membersOf(d.getId()), page))
                 .toList();
+        latestRelease = releases.latest(event.id()).map(AgendaRelease::getNumber).orElse(0);
+        org.forumprotocol.core.i18n.Language host = org.forumprotocol.core.i18n.Language.of(event.hostLanguage()).orElse(page);
+        meetings = agenda.itemsOf(event.id()).stream()
+                .filter(i -> i.getKind() == AgendaItemKind.BILATERAL_MEETING || Minutes.kept(i))
+                .map(i -> {
+                    org.forumprotocol.core.i18n.Language shown = i.getTitle().asMap().containsKey(page) ? page : host;
+                    return new MeetingDocuments(i.getId(), i.getTitle().in(shown, host), shown.code(), minutes.of(i.getId()).isPresent());
+                })
+                .toList();
         applyFilter();
+    }
+
+    /** The number of the latest release of the agenda, 0 while it was never published (no booklet then). */
+    public int getLatestRelease() {
+        return latestRelease;
+    }
+
+    /** Where the event's PDF documents are served: the REST API, which accepts the page's session. */
+    public String getDocumentsPath() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/api/events/" + event.id() + "/documents/";
+    }
+
+    public List<MeetingDocuments> getMeetings() {
+        return meetings;
     }
 
     public void applyFilter() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.forumprotocol.core.FieldChecks;
+import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.delegation.Delegate;
+import org.forumprotocol.core.mail.MessageKind;
+import org.forumprotocol.docs.mail.PersonalMail;
+import org.forumprotocol.web.mail.Invitations;
+import org.forumprotocol.web.mail.PersonalMails;
 import org.forumprotocol.core.agenda.AgendaItems;
 import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.delegation.Participant;
@@ -37,13 +44,18 @@ import org.forumprotocol.core.event.Events;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.participants.ParticipantFiles;
 import org.forumprotocol.docs.participants.ParticipantFiles.Format;
+import org.forumprotocol.docs.calendar.ProgrammeCalendar;
+import org.forumprotocol.web.agenda.AgendaCalendars;
 import org.forumprotocol.web.agenda.AgendaItemBody;
 import org.forumprotocol.web.agenda.AgendaItemView;
 import org.forumprotocol.web.agenda.AgendaViews;
+import org.forumprotocol.web.agenda.ReleaseBody;
+import org.forumprotocol.web.agenda.ReleaseView;
 import org.forumprotocol.web.agenda.VenueBody;
 import org.forumprotocol.web.agenda.VenueView;
 import org.forumprotocol.web.delegation.DelegationBody;
 import org.forumprotocol.web.delegation.DelegationView;
+import org.forumprotocol.web.document.DocumentDownloads;
 import org.forumprotocol.web.rest.Downloads;
 import org.forumprotocol.web.rest.UploadLimit;
 import org.forumprotocol.web.rest.UploadLimitFilter;
@@ -63,6 +75,9 @@ public class EventsResource {
     Events events;
 
     @Inject
+    AgendaCalendars calendars;
+
+    @Inject
     Delegations delegations;
 
     @Inject
@@ -73,6 +88,15 @@ public class EventsResource {
 
     @Inject
     AgendaViews agendaViews;
+
+    @Inject
+    DocumentDownloads documents;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    PersonalMails personalMails;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV = "text/csv";
@@ -99,6 +123,49 @@ public class EventsResource {
     @Path("{id}")
     public EventView update(@PathParam("id") long id, @NotNull(message = "a JSON body is required") EventBody body) {
         return EventView.of(events.update(id, body.details()));
+    }
+
+    /** Sends invitations as a mail job: 202 with the job to poll at mail/jobs/{jobId}. */
+    @POST
+    @Path("{event}/invitations")
+    public Response invite(@PathParam("event") long event, JsonObject body) {
+        String jobId = invitations.send(event, body);
+        return Response.accepted(new InvitationJob(jobId)).location(URI.create("mail/jobs/" + jobId)).build();
+    }
+
+    public record InvitationJob(String jobId) {
+    }
+
+    /** A message as one delegate would get it, with their data but a placeholder for their private link. */
+    @POST
+    @Path("{event}/mail/preview")
+    public MailPreviewView previewMail(@PathParam("event") long event, @NotNull(message = "a JSON body is required") MailPreviewBody body) {
+        FieldChecks checks = new FieldChecks();
+        MessageKind kind = checks.choice("kind", body.kind(), MessageKind.class);
+        if (kind == null && !checks.has("kind")) {
+            checks.add("kind", "is required");
+        }
+        Long delegateId = null;
+        try {
+            delegateId = body.delegate() == null || body.delegate().isBlank() ? null : Long.valueOf(body.delegate().strip());
+        } catch (NumberFormatException e) {
+            checks.add("delegate", "must be a delegate's id, not '" + body.delegate() + "'");
+        }
+        if (delegateId == null && !checks.has("delegate")) {
+            checks.add("delegate", "is required");
+        }
+        checks.throwIfAny("The preview cannot be made");
+        long id = delegateId;
+        Delegate delegate = delegations.delegatesOf(event).stream().filter(d -> d.getId() == id).findFirst()
+                .orElseThrow(() -> ForumException.invalid("delegate", "no delegate " + body.delegate() + " in event " + event));
+        PersonalMail mail = personalMails.preview(kind, delegate, null);
+        return new MailPreviewView(kind.name(), mail.language().code(), delegate.getEmail(), mail.subject(), mail.text(), mail.html());
+    }
+
+    public record MailPreviewBody(String kind, String delegate) {
+    }
+
+    public record MailPreviewView(String kind, String language, String recipient, String subject, String text, String html) {
     }
 
     @GET
@@ -132,9 +199,41 @@ public class EventsResource {
     /** The programme in time order with warnings; {@code lang} defaults to the host language. */
     @GET
     @Path("{event}/agenda")
-    public List<AgendaItemView> agendaOf(@PathParam("event") long event, @QueryParam("lang") String lang,
-                                         @QueryParam("release") String release) {
+    public List<?> agendaOf(@PathParam("event") long event, @QueryParam("lang") String lang,
+                            @QueryParam("release") String release) {
         return agendaViews.agenda(event, lang, release);
+    }
+
+    /**
+     * The latest release as an iCalendar file (METHOD:PUBLISH) in {@code lang}; {@code audience} is
+     * {@code delegates} (default), {@code public} or {@code staff}.
+     */
+    @GET
+    @Path("{event}/agenda.ics")
+    @Produces(ProgrammeCalendar.MEDIA_TYPE)
+    public Response agendaCalendar(@PathParam("event") long event, @QueryParam("lang") String lang,
+                                   @QueryParam("audience") String audience) {
+        return calendars.programme(event, lang, audience);
+    }
+
+    /** Publishes the working copy as the next release; the answer carries its change log in {@code lang}. */
+    @POST
+    @Path("{event}/agenda/releases")
+    public Response publish(@PathParam("event") long event, @QueryParam("lang") String lang, ReleaseBody body) {
+        ReleaseView view = agendaViews.publish(event, lang, body);
+        return Response.created(URI.create("events/" + event + "/agenda/releases/" + view.number())).entity(view).build();
+    }
+
+    @GET
+    @Path("{event}/agenda/releases")
+    public List<ReleaseView> releasesOf(@PathParam("event") long event, @QueryParam("lang") String lang) {
+        return agendaViews.releases(event, lang);
+    }
+
+    @GET
+    @Path("{event}/agenda/releases/{number}")
+    public ReleaseView release(@PathParam("event") long event, @PathParam("number") int number, @QueryParam("lang") String lang) {
+        return agendaViews.release(event, number, lang);
     }
 
     @POST
@@ -153,6 +252,64 @@ public class EventsResource {
         ParticipantOrder sort = checks.choice("order", order, ParticipantOrder.class);
         checks.throwIfAny("The participant list cannot be made");
         return delegations.participants(event, language, sort == null ? ParticipantOrder.NAME : sort);
+    }
+
+    // --- protocol documents (PDF/A), rendered by DocumentDownloads; ?disposition=inline for a preview ---
+
+    @GET
+    @Path("{event}/documents/programme.pdf")
+    @Produces(DocumentDownloads.PDF)
+    public Response programmePdf(@PathParam("event") long event, @QueryParam("lang") String lang, @QueryParam("release") String release,
+            @QueryParam("delegate") String delegate, @QueryParam("disposition") String disposition) {
+        return documents.as(disposition, () -> documents.programme(event, lang, release, delegate));
+    }
+
+    @GET
+    @Path("{event}/documents/minutes.pdf")
+    @Produces(DocumentDownloads.PDF)
+    public Response minutesPdf(@PathParam("event") long event, @QueryParam("item") String item, @QueryParam("lang") String lang,
+            @QueryParam("disposition") String disposition) {
+        return documents.as(disposition, () -> documents.minutes(event, item, lang));
+    }
+
+    @GET
+    @Path("{event}/documents/participants.pdf")
+    @Produces(DocumentDownloads.PDF)
+    public Response participantsPdf(@PathParam("event") long event, @QueryParam("lang") String lang, @QueryParam("order") String order,
+            @QueryParam("disposition") String disposition) {
+        return documents.as(disposition, () -> documents.participants(event, lang, order));
+    }
+
+    @GET
+    @Path("{event}/documents/badges.pdf")
+    @Produces(DocumentDownloads.PDF)
+    public Response badgesPdf(@PathParam("event") long event, @QueryParam("format") String format, @QueryParam("delegate") String delegate,
+            @QueryParam("disposition") String disposition) {
+        return documents.as(disposition, () -> documents.badges(event, format, delegate));
+    }
+
+    @GET
+    @Path("{event}/documents/invitation.pdf")
+    @Produces(DocumentDownloads.PDF)
+    public Response invitationPdf(@PathParam("event") long event, @QueryParam("delegate") String delegate,
+            @QueryParam("disposition") String disposition) {
+        return documents.as(disposition, () -> documents.invitation(event, delegate));
+    }
+
+    @GET
+    @Path("{event}/documents/seating.pdf")
+    @Produces(DocumentDownloads.PDF)
+    public Response seatingPdf(@PathParam("event") long event, @QueryParam("item") String item, @QueryParam("lang") String lang,
+            @QueryParam("disposition") String disposition) {
+        return documents.as(disposition, () -> documents.seating(event, item, lang));
+    }
+
+    @GET
+    @Path("{event}/documents/placecards.pdf")
+    @Produces(DocumentDownloads.PDF)
+    public Response placeCardsPdf(@PathParam("event") long event, @QueryParam("item") String item,
+            @QueryParam("disposition") String disposition) {
+        return documents.as(disposition, () -> documents.placeCards(event, item));
     }
 
     // --- participant files ---

@@ -59,6 +59,11 @@ public class LocalTimes {
         return last == null || last.equals(first) ? words.format(first) : words.format(first) + " – " + words.format(last);
     }
 
+    /** A day as a programme heads it, with the weekday ("четверг, 18 сентября 2025 г.", "2025년 9월 18일 목요일"). */
+    public String formatDay(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(date);
+    }
+
     /** A local date and time, such as a flight's arrival in the event's time zone (format.dateTimeInput). */
     public String formatLocal(LocalDateTime time) {
         return time == null ? "" : pattern("format.dateTimeInput").format(time);

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.forumprotocol.core.FieldChecks;
+import org.forumprotocol.core.event.Event;
+import org.forumprotocol.core.i18n.Language;
 
 /**
  * Reads dates as clients type them, so that a wrong one is reported with its field name rather than as
@@ -36,5 +38,22 @@ public final class Inputs {
             checks.add(field, "must be a local date and time such as 2025-09-17T14:30");
             return null;
         }
+    }
+
+    /**
+     * The {@code lang} of a request about an event: absent means the event's host language; anything else must
+     * be one of its working languages, else a field error (and the host language, so callers can go on checking).
+     */
+    public static Language workingLanguage(FieldChecks checks, Event event, String lang) {
+        if (lang == null || lang.isBlank()) {
+            return event.hostLanguage();
+        }
+        Language language = checks.language("lang", lang);
+        if (language != null && !event.isWorkingLanguage(language)) {
+            checks.add("lang", "is not a working language of this event ("
+                    + event.getLanguages().stream().map(Language::code).toList() + ")");
+            return event.hostLanguage();
+        }
+        return language == null ? event.hostLanguage() : language;
     }
 }

@@ -24,6 +24,9 @@ import java.util.stream.Stream;
 
 import org.forumprotocol.core.account.Accounts;
 import org.forumprotocol.core.account.Role;
+import org.forumprotocol.core.agenda.AgendaItemKind;
+import org.forumprotocol.core.agenda.AgendaWarning;
+import org.forumprotocol.core.agenda.Visibility;
 import org.forumprotocol.core.delegation.Attendance;
 import org.forumprotocol.core.delegation.DelegateRole;
 import org.forumprotocol.core.delegation.DelegationStatus;
@@ -31,6 +34,9 @@ import org.forumprotocol.core.delegation.Gender;
 import org.forumprotocol.core.delegation.ParticipantOrder;
 import org.forumprotocol.core.delegation.Rank;
 import org.forumprotocol.core.event.EventKind;
+import org.forumprotocol.core.mail.AttemptOutcome;
+import org.forumprotocol.core.mail.MailState;
+import org.forumprotocol.core.mail.MessageKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -131,14 +137,20 @@ class MessageBundlesTest {
     void keysBuiltAtRuntimeExist() {
         Set<String> built = Arrays.stream(Role.values()).map(r -> "role." + r.name()).collect(Collectors.toCollection(TreeSet::new));
         // Labels of the domain's enumerations, built as prefix + name() in the pages.
-        Map<String, Class<? extends Enum<?>>> labelled = Map.of("eventKind.", EventKind.class,
-                "delegationStatus.", DelegationStatus.class, "delegateRole.", DelegateRole.class, "rank.", Rank.class,
-                "gender.", Gender.class, "attendance.", Attendance.class, "participants.order.", ParticipantOrder.class);
+        Map<String, Class<? extends Enum<?>>> labelled = Map.ofEntries(Map.entry("eventKind.", EventKind.class),
+                Map.entry("delegationStatus.", DelegationStatus.class), Map.entry("delegateRole.", DelegateRole.class),
+                Map.entry("rank.", Rank.class), Map.entry("gender.", Gender.class), Map.entry("attendance.", Attendance.class),
+                Map.entry("participants.order.", ParticipantOrder.class), Map.entry("agendaKind.", AgendaItemKind.class),
+                Map.entry("visibility.", Visibility.class), Map.entry("agendaWarning.", AgendaWarning.Code.class),
+                Map.entry("mailState.", MailState.class), Map.entry("messageKind.", MessageKind.class),
+                Map.entry("attemptOutcome.", AttemptOutcome.class),
+                Map.entry("invitations.recipients.", org.forumprotocol.web.mail.Invitations.Recipients.class));
         labelled.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants()).forEach(e -> built.add(prefix + e.name())));
         built.addAll(Set.of("delegate.answer.CONFIRMED", "delegate.answer.DECLINED"));
         // Messages chosen by a condition in the beans, which the scan of Texts calls cannot see.
         built.addAll(Set.of("events.created", "events.saved", "delegations.created", "delegations.saved", "members.created",
-                "members.saved", "precedence.pinned", "precedence.unpinned", "delegate.saved", "delegate.saved.declined"));
+                "members.saved", "precedence.pinned", "precedence.unpinned", "delegate.saved", "delegate.saved.declined",
+                "agenda.created", "agenda.saved", "venues.created", "venues.saved", "outbox.resent", "outbox.cancelled"));
         // Texts.refusal: a translated reason per kind for refusals without fields, and the fallback.
         built.addAll(Set.of("error.kind.STALE", "error.kind.NOT_FOUND", "error.refused", "error.fields", "format.dateTime", "time.zone"));
         assertKeysExist(built, "code that builds keys");
@@ -154,7 +166,12 @@ class MessageBundlesTest {
                 "accessibilityNeeds", "attendance", "arrivalDetails", "expiresAt"));
         Set<String> keys = fields.stream().map(f -> "error.INVALID." + f).collect(Collectors.toCollection(TreeSet::new));
         keys.addAll(Set.of("error.CONFLICT.head", "error.CONFLICT.email"));
-        assertKeysExist(keys, "Texts.refusal for events, delegations and delegates");
+        // The agenda's forms name their fields within the form (FieldScope), as the domain names them.
+        Set.of("kind", "visibility", "startsAt", "endsAt", "title", "description", "room", "venue", "delegations", "speakers",
+                "moderators", "interpretation.from", "interpretation.to", "dressCode", "staffNotes")
+                .forEach(f -> keys.add("error.INVALID.agenda." + f));
+        Set.of("name", "address", "capacity").forEach(f -> keys.add("error.INVALID.venue." + f));
+        assertKeysExist(keys, "Texts.refusal for events, delegations, delegates, venues and agenda items");
     }
 
     @Test
@@ -166,7 +183,8 @@ class MessageBundlesTest {
         for (String letter : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "і"}) {
             assertThat(allKazakh).as("Kazakh bundle uses %s", letter).contains(letter);
         }
-        for (String key : new String[] {"events.title", "delegations.list.title", "participants.title", "delegate.title"}) {
+        for (String key : new String[] {"events.title", "delegations.list.title", "participants.title", "delegate.title",
+                "agenda.title", "agendaKind.BILATERAL_MEETING", "agendaWarning.SPEAKER_DOUBLE_BOOKED"}) {
             assertThat(ko.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
                     .as("%s in Korean is Hangul", key).isTrue();
             assertThat(kk.getProperty(key)).as("%s in Kazakh differs from Russian", key)

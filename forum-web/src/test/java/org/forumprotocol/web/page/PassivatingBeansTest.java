@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,11 +25,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 
 import org.forumprotocol.core.account.Role;
+import org.forumprotocol.core.agenda.AgendaItemKind;
+import org.forumprotocol.core.agenda.AgendaWarning;
+import org.forumprotocol.core.agenda.Visibility;
 import org.forumprotocol.core.delegation.Attendance;
 import org.forumprotocol.core.delegation.DelegateRole;
 import org.forumprotocol.core.delegation.DelegationStatus;
 import org.forumprotocol.core.delegation.Rank;
 import org.forumprotocol.core.event.EventKind;
+import org.forumprotocol.core.mail.MailState;
+import org.forumprotocol.docs.mail.MailPreview;
+import org.forumprotocol.web.agenda.AgendaItemForm;
+import org.forumprotocol.web.agenda.AgendaPage;
+import org.forumprotocol.web.agenda.ScheduleDay;
+import org.forumprotocol.web.agenda.ScheduleItem;
+import org.forumprotocol.web.agenda.VenueForm;
+import org.forumprotocol.web.agenda.VenueRow;
 import org.forumprotocol.web.delegation.DelegationForm;
 import org.forumprotocol.web.delegation.DelegationRow;
 import org.forumprotocol.web.delegation.DelegationSummary;
@@ -40,6 +52,8 @@ import org.forumprotocol.web.event.EventRow;
 import org.forumprotocol.web.event.EventSummary;
 import org.forumprotocol.web.account.AccountRow;
 import org.forumprotocol.web.audit.AuditRow;
+import org.forumprotocol.web.mail.MailOutboxPage;
+import org.forumprotocol.web.mail.OutboxRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +84,7 @@ class PassivatingBeansTest {
     @Test
     void thePagesWithStateAreFound() {
         assertThat(passivating).extracting(Class::getSimpleName).contains("AccountsPage", "AuditTrailPage", "EventsPage",
-                "EventPage", "DelegationPage", "ParticipantsPage");
+                "EventPage", "DelegationPage", "ParticipantsPage", "AgendaPage", "MailOutboxPage");
     }
 
     @Test
@@ -96,6 +110,11 @@ class PassivatingBeansTest {
         }
         serialize(new AccountRow("admin", List.of(Role.ADMIN), true, Instant.now(), null, 3));
         serialize(new AuditRow(1, Instant.now(), "admin", "Account", "admin", "UPDATE", "enabled: true → false"));
+        serialize(new OutboxRow(4, Instant.now(), "jo@example.kr", "초대장", "ko", "INVITATION", MailState.RETRYING, 2,
+                Instant.now(), "451 4.3.0 try again later", null));
+        serialize(new MailOutboxPage.AttemptRow(Instant.now(), "RETRY", "451 4.3.0 try again later", "host/1/abc"));
+        serialize(new MailPreview("Protocol Office <protocol@example.kz>", "조태익 <jo@example.kr>", "초대장", Instant.now(), "<x@localhost>",
+                "본문", true, "REQUEST", List.of(new MailPreview.Attachment("Шақыру.pdf", "application/pdf", 1234))));
         ShownText title = new ShownText("Орталық Азия – Корея II", "kk");
         serialize(new EventRow(1, EventKind.FORUM, title, new ShownText("Түркістан", "kk"), LocalDate.of(2025, 9, 18),
                 LocalDate.of(2025, 9, 19), List.of("kk", "ru", "en", "ko"), "search"));
@@ -119,6 +138,24 @@ class PassivatingBeansTest {
         delegation.getName().put("kk", "Корея Республикасының делегациясы");
         delegation.setArrivalAt(LocalDateTime.of(2025, 9, 17, 8, 40));
         serialize(delegation);
+        AgendaItemForm item = AgendaItemForm.blank(LocalDate.of(2025, 9, 18));
+        item.getTitle().put("ko", "개막식");
+        item.setStartTime(LocalTime.of(10, 0));
+        item.setDelegations(List.of("2"));
+        item.setInterpretationTo(List.of("kk", "ru"));
+        item.addSpeaker(new AgendaItemForm.Speaker(3, "조태익", "대한민국 대표단", false), ids -> ids);
+        serialize(item);
+        VenueForm venue = VenueForm.blank();
+        venue.getName().put("kk", "Конгресс-холл");
+        venue.setCapacity(400);
+        serialize(venue);
+        ScheduleItem.Person speaker = new ScheduleItem.Person(3, "Чжо Тэ Ик", true);
+        serialize(new ScheduleDay(LocalDate.of(2025, 9, 18), 1, List.of(new ScheduleItem(4, AgendaItemKind.SPEECH,
+                LocalDateTime.of(2025, 9, 18, 10, 0), LocalDateTime.of(2025, 9, 18, 10, 15), title, title, title, title,
+                List.of(speaker), List.of(speaker), List.of(title), "ko → kk, ru", "Business", "Notes", Visibility.PUBLIC,
+                List.of(new ScheduleItem.Warning(AgendaWarning.Code.SPEAKER_DOUBLE_BOOKED, "also speaks"))))));
+        serialize(new VenueRow(5, title, title, 400));
+        serialize(new AgendaPage.Choice("3", "조태익 — 대한민국 대표단"));
     }
 
     private static void assertSerializable(Type type, String where) {

@@ -1,0 +1,13 @@
+package org.forumprotocol.core.mail;
+
+import java.util.List;
+
+/**
+ * How far a bulk send is: {@code composed} messages are in the outbox, {@code sent} were accepted by the
+ * server, {@code failed} were given up, {@code cancelled} were stopped by an officer, and {@code skipped}
+ * recipients got none (such as a delegate without an e-mail address). Done when every recipient is accounted
+ * for and no message is still on its way.
+ */
+public record JobProgress(String jobId, int total, long composed, long sent, long failed, long cancelled,
+                          List<MailJob.Skip> skipped, boolean done) {
+}

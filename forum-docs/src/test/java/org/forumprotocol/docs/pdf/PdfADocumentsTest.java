@@ -1,0 +1,96 @@
+package org.forumprotocol.docs.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Set;
+
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Paragraph;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.forumprotocol.core.i18n.Language;
+import org.forumprotocol.docs.DocumentSamples;
+import org.junit.jupiter.api.Test;
+
+class PdfADocumentsTest {
+
+    private static byte[] sample(int pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo("Сынақ – 시험", "Түркістан облысының әкімдігі", "test", Language.KK));
+        try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
+            PageFrame.install(document, "Орталық Азия – Корея ІІ / 중앙아시아-한국", Labels.of(Language.RU).get("page.of"));
+            for (int i = 0; i < pages; i++) {
+                if (i > 0) {
+                    document.add(new AreaBreak());
+                }
+                // One paragraph, three scripts: every character finds its font.
+                document.add(new Paragraph(DocumentSamples.KAZAKH_LETTERS + " Чжо Тэ Ик 조태익 Jo Tae-ik"));
+                document.add(Styles.bold("Құрметті 조태익 мырза!"));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void oneParagraphMixesKazakhRussianLatinAndHangulFromEmbeddedFonts() {
+        byte[] pdf = PdfChecks.keep("toolkit.pdf", sample(3));
+        PdfChecks.assertPdfA2u(pdf, "kk");
+        String words = PdfChecks.words(pdf);
+        assertThat(words).contains(DocumentSamples.KAZAKH_LETTERS + " Чжо Тэ Ик 조태익 Jo Tae-ik", "Құрметті 조태익 мырза!");
+        assertThat(PdfChecks.fontNames(pdf)).anySatisfy(n -> assertThat(n).endsWith("+NotoSans-Regular"))
+                .anySatisfy(n -> assertThat(n).endsWith("+NotoSans-Bold")).anySatisfy(n -> assertThat(n).endsWith("+NanumGothic"));
+    }
+
+    @Test
+    void charactersNoFontHasAreReplacedSoTheDocumentStaysPdfA() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo("x", "y", "z", Language.EN));
+        try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
+            document.add(new Paragraph("Müller محمد ☃ 😀 東京 ქართული"));
+        }
+        byte[] bytes = out.toByteArray();
+        PdfChecks.assertPdfA2u(bytes, "en");
+        // Latin, Hangul's Hanja and the snowman are there; what no font has is replaced, not silently dropped.
+        assertThat(PdfChecks.words(bytes)).contains("Müller", "東京").doesNotContain("محمد", "ქართული");
+        assertThat(DocumentFonts.printable("Ab 😀 c")).isIn("Ab \uFFFD c", "Ab ? c");
+    }
+
+    @Test
+    void everyPageSaysItsNumberOfTheTotalAndTheHeader() {
+        String words = PdfChecks.words(sample(3));
+        assertThat(words).contains("Страница 1 из 3", "Страница 2 из 3", "Страница 3 из 3")
+                .contains("Орталық Азия – Корея ІІ / 중앙아시아-한국");
+    }
+
+    @Test
+    void metadataLanguageAndStructureAreThere() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(sample(1))) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Сынақ – 시험");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Түркістан облысының әкімдігі");
+            assertThat(doc.getDocumentInformation().getCreationDate()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("kk");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("Сынақ – 시험", "Түркістан облысының әкімдігі");
+        }
+    }
+
+    @Test
+    void everyLanguageHasEveryLabelAndDatesInItsOwnWords() {
+        Set<String> english = Labels.of(Language.EN).keys();
+        for (Language l : Language.values()) {
+            assertThat(Labels.of(l).keys()).as(l.code()).containsExactlyInAnyOrderElementsOf(english);
+        }
+        java.time.LocalDate from = java.time.LocalDate.of(2025, 9, 18);
+        assertThat(Labels.of(Language.KK).dates(from, from.plusDays(1))).contains("қыркүйек");
+        assertThat(Labels.of(Language.RU).dates(from, from.plusDays(1))).contains("18–19 сентября 2025");
+        assertThat(Labels.of(Language.EN).dates(from, from.plusDays(1))).startsWith("September 18").endsWith("19, 2025");
+        assertThat(Labels.of(Language.KO).date(from)).isEqualTo("2025년 9월 18일");
+    }
+}

@@ -1,0 +1,223 @@
+package org.forumprotocol.web.mail;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+
+import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.delegation.Delegate;
+import org.forumprotocol.core.delegation.Delegations;
+import org.forumprotocol.core.event.Event;
+import org.forumprotocol.core.event.Events;
+import org.forumprotocol.core.mail.JobProgress;
+import org.forumprotocol.core.mail.MessageKind;
+import org.forumprotocol.core.mail.Outbox;
+import org.forumprotocol.docs.mail.PersonalMail;
+import org.forumprotocol.web.page.CurrentUser;
+import org.forumprotocol.web.page.ErrorResponses;
+import org.forumprotocol.web.page.Language;
+import org.forumprotocol.web.page.Texts;
+
+/**
+ * Sending an event's invitations (invitations.xhtml?event=…): whom to invite, a preview with a real delegate's
+ * data, and a progress bar that follows the mail job every second.
+ */
+@Named
+@ViewScoped
+public class InvitationsPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A delegate to preview the message for. */
+    public record Choice(long id, String name) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Inject
+    Events events;
+
+    @Inject
+    Delegations delegations;
+
+    @Inject
+    PersonalMails mails;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private String event;
+    private Long eventId;
+    private String title;
+    private String recipients = Invitations.Recipients.ALL.name();
+    private ArrayList<Choice> choices = new ArrayList<>();
+    private Long previewDelegate;
+    private String previewSubject;
+    private String previewText;
+    private String jobId;
+    private int total;
+    private long composed;
+    private long sent;
+    private long failed;
+    private int skipped;
+    private boolean done;
+
+    public void open() {
+        if (!currentUser.requireOfficer()) {
+            return;
+        }
+        try {
+            eventId = event == null ? null : Long.valueOf(event.strip());
+            Event e = events.get(eventId == null ? -1 : eventId);
+            title = e.getTitle().in(language.getDomain(), e.hostLanguage());
+            choices = new ArrayList<>(delegations.delegatesOf(eventId).stream()
+                    .map(d -> new Choice(d.getId(), d.displayName(language.getDomain()))).toList());
+            if (!choices.isEmpty()) {
+                previewDelegate = choices.get(0).id();
+            }
+        } catch (NumberFormatException | ForumException e) {
+            ErrorResponses.notFound();
+        }
+    }
+
+    public void preview() {
+        if (!currentUser.requireOfficer() || previewDelegate == null) {
+            return;
+        }
+        try {
+            Delegate d = delegations.delegate(previewDelegate);
+            PersonalMail mail = mails.preview(MessageKind.INVITATION, d, null);
+            previewSubject = mail.subject();
+            previewText = mail.text();
+        } catch (ForumException e) {
+            Texts.refusal(e, Map.of());
+        }
+    }
+
+    public void send() {
+        if (!currentUser.requireOfficer() || eventId == null) {
+            return;
+        }
+        try {
+            jobId = invitations.send(eventId, Json.createObjectBuilder().add("recipients", recipients).build());
+            done = false;
+            refresh();
+            Texts.info(null, "invitations.started");
+        } catch (ForumException e) {
+            Texts.refusal(e, Map.of());
+        }
+    }
+
+    /** Polled every second while a job runs. */
+    public void refresh() {
+        if (jobId == null) {
+            return;
+        }
+        JobProgress p = outbox.progress(jobId);
+        total = p.total();
+        composed = p.composed();
+        sent = p.sent();
+        failed = p.failed();
+        skipped = p.skipped().size();
+        done = p.done();
+    }
+
+    /** Composed (or skipped) of the total, in per cent, for the progress bar. */
+    public int getPercent() {
+        return total == 0 ? 0 : (int) Math.min(100, (composed + skipped) * 100 / total);
+    }
+
+    /** Polling stops once every message is composed and none waits: without a mail server they wait. */
+    public boolean isPolling() {
+        return jobId != null && !done && composed + skipped < total;
+    }
+
+    public List<Invitations.Recipients> getRecipientChoices() {
+        return List.of(Invitations.Recipients.values());
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(String recipients) {
+        this.recipients = recipients;
+    }
+
+    public List<Choice> getChoices() {
+        return choices;
+    }
+
+    public Long getPreviewDelegate() {
+        return previewDelegate;
+    }
+
+    public void setPreviewDelegate(Long previewDelegate) {
+        this.previewDelegate = previewDelegate;
+    }
+
+    public String getPreviewSubject() {
+        return previewSubject;
+    }
+
+    public String getPreviewText() {
+        return previewText;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public int getTotal() {
+        return total;
+    }
+
+    public long getComposed() {
+        return composed;
+    }
+
+    public long getSent() {
+        return sent;
+    }
+
+    public long getFailed() {
+        return failed;
+    }
+
+    public int getSkipped() {
+        return skipped;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

@@ -1,0 +1,260 @@
+package org.forumprotocol.web.mail;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+
+import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.event.Events;
+import org.forumprotocol.core.mail.MailDispatcher;
+import org.forumprotocol.core.mail.MailState;
+import org.forumprotocol.core.mail.Outbox;
+import org.forumprotocol.core.mail.OutboxAttempt;
+import org.forumprotocol.core.mail.OutboxFilter;
+import org.forumprotocol.core.mail.OutboxPage;
+import org.forumprotocol.docs.mail.MailPreview;
+import org.forumprotocol.web.page.CurrentUser;
+import org.forumprotocol.web.page.Language;
+import org.forumprotocol.web.page.ShownText;
+import org.forumprotocol.web.page.Texts;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Officers watch the outbox: every message with its state, filtered by state, event and recipient; one
+ * message's attempts, last error and a preview of what it says; resend and cancel. The table pages through
+ * the database, since a bulk send alone adds thousands of messages.
+ */
+@Named("outboxPage")
+@ViewScoped
+public class MailOutboxPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String TABLE = "outbox:table";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Events events;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    /** The filter as chosen; {@link #applied} is what the table shows until the next search. */
+    private Criteria typed = new Criteria();
+    private Criteria applied = new Criteria();
+    private final Rows rows = new Rows();
+    private ArrayList<EventOption> eventOptions = new ArrayList<>();
+    /** The message opened for details, its attempts and preview; null when none is open. */
+    private OutboxRow selected;
+    private ArrayList<AttemptRow> attempts = new ArrayList<>();
+    private MailPreview preview;
+
+    public record EventOption(long id, ShownText title) implements Serializable {
+    }
+
+    public record AttemptRow(Instant attemptedAt, String outcome, String reply, String instance) implements Serializable {
+        static AttemptRow of(OutboxAttempt a) {
+            return new AttemptRow(a.getAttemptedAt(), a.getOutcome().name(), a.getReply(), a.getInstance());
+        }
+    }
+
+    static final class Criteria implements Serializable {
+        private static final long serialVersionUID = 1L;
+        MailState state;
+        Long eventId;
+        String recipient;
+
+        Criteria copy() {
+            Criteria c = new Criteria();
+            c.state = state;
+            c.eventId = eventId;
+            c.recipient = recipient;
+            return c;
+        }
+
+        OutboxFilter toFilter(int offset, int limit) {
+            return new OutboxFilter(state, eventId, recipient, null, offset, limit);
+        }
+    }
+
+    private final class Rows extends LazyDataModel<OutboxRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            // Paging is a postback of its own: the outbox is for officers on every one of them.
+            if (!currentUser.isOfficer()) {
+                return 0;
+            }
+            return (int) Math.min(Integer.MAX_VALUE, outbox.list(applied.toFilter(0, 1)).total());
+        }
+
+        @Override
+        public List<OutboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            if (!currentUser.isOfficer()) {
+                return List.of();
+            }
+            OutboxPage page = outbox.list(applied.toFilter(first, Math.min(pageSize, OutboxFilter.MAX_LIMIT)));
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.messages().stream().map(OutboxRow::of).toList();
+        }
+
+        @Override
+        public String getRowKey(OutboxRow row) {
+            return String.valueOf(row.id());
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        if (!currentUser.isOfficer()) {
+            return;
+        }
+        org.forumprotocol.core.i18n.Language page = language.getDomain();
+        events.list().stream()
+                .sorted(Comparator.comparing(org.forumprotocol.core.event.Event::getStartsOn).reversed())
+                .forEach(e -> eventOptions.add(new EventOption(e.getId(), ShownText.of(e.getTitle(), page, e.hostLanguage()))));
+    }
+
+    /** Whether an SMTP server is configured; without one the page says that messages wait. */
+    public boolean isMailServerConfigured() {
+        return dispatcher.configured();
+    }
+
+    public void search() {
+        if (!currentUser.requireOfficer()) {
+            return;
+        }
+        applied = typed.copy();
+        firstPage();
+    }
+
+    public void clear() {
+        if (!currentUser.requireOfficer()) {
+            return;
+        }
+        typed = new Criteria();
+        applied = new Criteria();
+        firstPage();
+    }
+
+    /** Opens a message: its attempts and what it says. */
+    public void open(long id) {
+        if (!currentUser.requireOfficer()) {
+            return;
+        }
+        try {
+            selected = OutboxRow.of(outbox.get(id));
+            attempts = new ArrayList<>(outbox.attempts(id).stream().map(AttemptRow::of).toList());
+            preview = MailPreview.of(outbox.content(id));
+        } catch (ForumException e) {
+            close();
+            Texts.refusal(e, Map.of());
+        }
+    }
+
+    public void close() {
+        selected = null;
+        attempts = new ArrayList<>();
+        preview = null;
+    }
+
+    public void resend(long id) {
+        change(() -> outbox.resend(id), id, "outbox.resent");
+    }
+
+    public void cancel(long id) {
+        change(() -> outbox.cancel(id), id, "outbox.cancelled");
+    }
+
+    private void change(Runnable action, long id, String done) {
+        if (!currentUser.requireOfficer()) {
+            return;
+        }
+        try {
+            action.run();
+            Texts.info(null, done);
+        } catch (ForumException e) {
+            Texts.refusal(e, Map.of());
+        } catch (OptimisticLockException e) {
+            // The dispatcher took the message meanwhile.
+            Texts.error(null, "error.kind.STALE");
+        }
+        if (selected != null && selected.id() == id) {
+            open(id);
+        }
+    }
+
+    private static void firstPage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public LazyDataModel<OutboxRow> getRows() {
+        return rows;
+    }
+
+    public List<MailState> getStates() {
+        return List.of(MailState.values());
+    }
+
+    public List<EventOption> getEventOptions() {
+        return eventOptions;
+    }
+
+    public MailState getState() {
+        return typed.state;
+    }
+
+    public void setState(MailState state) {
+        typed.state = state;
+    }
+
+    public Long getEventId() {
+        return typed.eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        typed.eventId = eventId;
+    }
+
+    public String getRecipient() {
+        return typed.recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        typed.recipient = recipient;
+    }
+
+    public OutboxRow getSelected() {
+        return selected;
+    }
+
+    public List<AttemptRow> getAttempts() {
+        return attempts;
+    }
+
+    public MailPreview getPreview() {
+        return preview;
+    }
+}
