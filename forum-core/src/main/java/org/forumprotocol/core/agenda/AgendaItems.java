@@ -294,23 +294,20 @@ public class AgendaItems {
      * of precedence (in the host language, for ties broken by name).
      */
     static List<SpeakerSlot> speakerOrder(List<Delegate> speakers, List<Boolean> manual, Language host) {
-        SpeakerSlot[] slots = new SpeakerSlot[speakers.size()];
-        List<Delegate> free = new ArrayList<>();
-        for (int i = 0; i < speakers.size(); i++) {
-            if (manual.get(i)) {
-                slots[i] = new SpeakerSlot(speakers.get(i).getId(), true);
-            } else {
-                free.add(speakers.get(i));
-            }
-        }
-        int next = 0;
-        for (OrderOfPrecedence.Place place : OrderOfPrecedence.of(free, host)) {
-            while (slots[next] != null) {
-                next++;
-            }
-            slots[next] = new SpeakerSlot(place.delegate().getId(), false);
-        }
-        return List.of(slots);
+        List<Integer> places = java.util.stream.IntStream.range(0, speakers.size()).boxed().toList();
+        return SpeakerPlaces.arrange(places, manual::get, free -> {
+                    List<Integer> unplaced = new ArrayList<>(free);
+                    List<Integer> ordered = new ArrayList<>();
+                    for (OrderOfPrecedence.Place place : OrderOfPrecedence.of(free.stream().map(speakers::get).toList(), host)) {
+                        Integer at = unplaced.stream().filter(i -> speakers.get(i) == place.delegate()).findFirst().orElseThrow();
+                        unplaced.remove(at);
+                        ordered.add(at);
+                    }
+                    return ordered;
+                })
+                .stream()
+                .map(i -> new SpeakerSlot(speakers.get(i).getId(), manual.get(i)))
+                .toList();
     }
 
     private static void existsIn(FieldChecks checks, ZoneId zone, String field, LocalDateTime time) {

@@ -93,7 +93,7 @@ class OutgoingLettersTest {
             // The second request starts while the first one's new counter row is not committed yet.
             java.util.concurrent.Future<OutgoingReference> loser = pool.submit(() -> other.tx(() ->
                     otherLetters.issue(OutgoingLetters.INVITATION, park, office)));
-            Thread.sleep(300);
+            awaitCollision(loser);
             f.em.getTransaction().commit();
             java.util.concurrent.ExecutionException failed = org.assertj.core.api.Assertions.catchThrowableOfType(
                     java.util.concurrent.ExecutionException.class, () -> loser.get(10, java.util.concurrent.TimeUnit.SECONDS));
@@ -105,8 +105,28 @@ class OutgoingLettersTest {
             assertThat(winner.number()).isEqualTo(1);
             assertThat(retried.number()).isEqualTo(2);
         } finally {
+            if (f.em.getTransaction().isActive()) {
+                f.em.getTransaction().rollback(); // lets a loser still waiting for the row go before it is closed
+            }
             pool.shutdownNow();
             other.close();
+        }
+    }
+
+    /**
+     * Returns once the loser, having found no counter row, is inserting its own: from then on it collides with
+     * the winner's row, committed or not. PostgreSQL shows it waiting for the winner's lock; H2 shows the
+     * statement it is executing.
+     */
+    private void awaitCollision(java.util.concurrent.Future<?> loser) {
+        String waiting = DB.isPostgreSql()
+                // pg_stat_activity would keep showing this transaction's first look at it; pg_locks is live.
+                ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE 'INSERT INTO outgoing_counter%'";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!loser.isDone() && ((Number) f.em.createNativeQuery(waiting).getSingleResult()).longValue() == 0) {
+            assertThat(System.nanoTime()).as("the second request never began to insert its counter row").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
         }
     }
 

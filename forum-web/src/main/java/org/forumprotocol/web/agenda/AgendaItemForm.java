@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.function.LongFunction;
 import org.forumprotocol.core.agenda.AgendaItem;
 import org.forumprotocol.core.agenda.AgendaItemDetails;
 import org.forumprotocol.core.agenda.AgendaItemKind;
+import org.forumprotocol.core.agenda.SpeakerPlaces;
 import org.forumprotocol.core.agenda.SpeakerSlot;
 import org.forumprotocol.core.agenda.Visibility;
 import org.forumprotocol.core.i18n.Language;
@@ -143,33 +143,22 @@ public class AgendaItemForm implements Serializable {
      * gives their ids (the event's order of precedence among just them), as the service orders them on saving.
      */
     public void arrange(Function<List<Long>, List<Long>> precedence) {
-        Speaker[] slots = new Speaker[speakers.size()];
-        Map<Long, Speaker> free = new LinkedHashMap<>();
-        for (int i = 0; i < slots.length; i++) {
-            Speaker s = speakers.get(i);
-            if (s.manual()) {
-                slots[i] = s;
-            } else {
-                free.put(s.delegateId(), s);
+        List<Speaker> arranged = SpeakerPlaces.arrange(speakers, Speaker::manual, free -> {
+            Map<Long, Speaker> byId = new LinkedHashMap<>();
+            free.forEach(s -> byId.put(s.delegateId(), s));
+            List<Speaker> ordered = new ArrayList<>();
+            for (Long id : precedence.apply(List.copyOf(byId.keySet()))) {
+                Speaker s = byId.remove(id);
+                if (s != null) {
+                    ordered.add(s);
+                }
             }
-        }
-        List<Speaker> ordered = new ArrayList<>();
-        for (Long id : precedence.apply(List.copyOf(free.keySet()))) {
-            Speaker s = free.remove(id);
-            if (s != null) {
-                ordered.add(s);
-            }
-        }
-        // Whoever the order does not know (a delegate removed meanwhile) keeps to the end; the service will say why.
-        ordered.addAll(free.values());
-        Iterator<Speaker> next = ordered.iterator();
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] == null) {
-                slots[i] = next.next();
-            }
-        }
+            // Whoever the order does not know (a delegate removed meanwhile) keeps to the end; the service will say why.
+            ordered.addAll(byId.values());
+            return ordered;
+        });
         speakers.clear();
-        speakers.addAll(List.of(slots));
+        speakers.addAll(arranged);
     }
 
     private int indexOf(long delegateId) {
