@@ -212,8 +212,11 @@ public class Memoranda {
         return signature;
     }
 
-    /** An incremental update keeps every byte of the document before it and appends to it. */
-    private static void requireAppendedTo(byte[] current, byte[] signed) {
+    /**
+     * An incremental update keeps every byte of the document before it and appends to it: {@code signed} must begin
+     * with exactly {@code current} and be longer. Otherwise a 400 on the field {@code file} that says where they part.
+     */
+    public static void requireAppendedTo(byte[] current, byte[] signed) {
         if (signed == null || signed.length <= current.length) {
             throw ForumException.invalid("file", "the signed document must be the current document (" + current.length
                     + " bytes) with the signature appended, so it must be longer; it has "

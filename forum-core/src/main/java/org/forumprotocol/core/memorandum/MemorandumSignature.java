@@ -112,10 +112,6 @@ public class MemorandumSignature {
         return pdf;
     }
 
-    public int pdfSize() {
-        return pdf == null ? 0 : pdf.length;
-    }
-
     public String getPdfSha256() {
         return pdfSha256;
     }

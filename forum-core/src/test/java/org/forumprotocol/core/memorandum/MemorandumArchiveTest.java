@@ -147,7 +147,7 @@ class MemorandumArchiveTest {
         assertThat(signatures.get(1).getSignerSubject()).isEqualTo("CN=임경호,C=KR");
         assertThat(signatures.get(1).getRecordedBy()).isEqualTo(ForumFixture.OFFICER);
         assertThat(signatures.get(1).getPdfSha256()).isEqualTo(MemorandumContent.sha256(second));
-        assertThat(signatures.get(1).pdfSize()).isEqualTo(second.length);
+        assertThat(signatures.get(1).pdf()).isEqualTo(second);
         List<AuditEntry> audit = f.auditEntries();
         assertThat(audit).extracting(AuditEntry::getAction).containsSubsequence("AGREE", "SIGN", "SIGNED_UPLOAD");
         assertThat(audit.get(audit.size() - 1).getSummary()).contains("임경호").contains("uploaded").contains("SIGNING → SIGNED")
