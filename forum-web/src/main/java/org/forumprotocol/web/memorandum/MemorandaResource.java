@@ -166,8 +166,9 @@ public class MemorandaResource {
      */
     @POST
     @Path("{id}/agree")
-    public MemorandumView agree(@PathParam("id") long id, JsonObject body) {
+    public MemorandumView agree(@PathParam("id") long id, String text) {
         Memorandum m = memoranda.get(id);
+        JsonObject body = optionalJson(text);
         JsonValue version = body == null ? null : body.get("version");
         if (version instanceof JsonNumber n && n.longValue() != m.getVersion()
                 || version instanceof JsonString s && !s.getString().strip().equals(String.valueOf(m.getVersion()))) {
@@ -267,7 +268,8 @@ public class MemorandaResource {
     /** Archives a memorandum every party has signed: {@code {"retentionYears": 25, "classification": "INTERNAL"}}. */
     @POST
     @Path("{id}/archive")
-    public MemorandumView archive(@PathParam("id") long id, JsonObject body) {
+    public MemorandumView archive(@PathParam("id") long id, String text) {
+        JsonObject body = optionalJson(text);
         FieldChecks checks = new FieldChecks();
         Integer years = null;
         String classification = null;
@@ -315,6 +317,18 @@ public class MemorandaResource {
     @UploadLimit
     public VerificationResource.VerificationView verify(@FormParam("file") EntityPart file) throws IOException {
         return VerificationResource.VerificationView.of(signing.verify(Uploads.bytes(file, "file", "the PDF")));
+    }
+
+    /** A body that may be left out: none (or blank) is null; anything else must be a JSON object. */
+    private static JsonObject optionalJson(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readObject();
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            throw ForumException.invalid("body", "must be a JSON object");
+        }
     }
 
     private MemorandumView view(long id) {
