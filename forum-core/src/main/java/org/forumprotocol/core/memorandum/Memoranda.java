@@ -27,8 +27,12 @@ import org.forumprotocol.core.i18n.TextRules;
 
 /**
  * Memoranda from the first draft to the archive: drafts are edited and every save is a revision; agreeing
- * freezes the text together with its rendered PDF/A; then signing, archiving or withdrawal. Rendering and
- * signing happen in forum-docs: this service only keeps the bytes it is given and their SHA-256.
+ * freezes the text together with its rendered PDF/A; then the parties' signatures in their order, each an
+ * incremental update of the document before it; archiving (with retention and classification, searchable), or
+ * withdrawal. Rendering and signing happen in forum-docs: this service keeps the bytes it is given with their
+ * SHA-256, checks them against it whenever it hands them out, and raises an {@link ArchiveAlarm} when they no
+ * longer match. Such a refusal ({@link ChecksumMismatchException}) does not roll the transaction back, so that the
+ * alarm and its audit entry are kept.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = ChecksumMismatchException.class)
