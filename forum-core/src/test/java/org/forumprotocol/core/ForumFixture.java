@@ -38,7 +38,8 @@ public final class ForumFixture implements AutoCloseable {
     public static final List<String> TABLES = List.of("forum_event", "delegation", "delegate", "delegate_link",
             "venue", "agenda_item", "agenda_speaker", "agenda_moderator", "agenda_delegation", "agenda_release",
             "agenda_release_item", "change_notice", "meeting_minutes", "mail_job", "mail_job_skip", "outbox_message",
-            "outbox_content", "outbox_attempt", "mail_template", "memorandum", "memorandum_revision", "audit_entry");
+            "outbox_content", "outbox_attempt", "mail_template", "memorandum", "memorandum_revision",
+            "memorandum_signature", "archive_alarm", "audit_entry");
 
     public final TestDatabase db;
     public final MutableClock clock = new MutableClock(T0);

@@ -218,6 +218,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     /** Deletes every row the application writes; the schema and its history stay. */
     public void deleteAllRows() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM archive_alarm");
+            s.executeUpdate("DELETE FROM memorandum_signature");
             s.executeUpdate("DELETE FROM memorandum_revision");
             s.executeUpdate("DELETE FROM memorandum WHERE amends_id IS NOT NULL");
             s.executeUpdate("DELETE FROM memorandum");

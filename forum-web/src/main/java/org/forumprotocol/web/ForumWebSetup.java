@@ -9,9 +9,10 @@ import jakarta.servlet.annotation.WebListener;
 import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.mail.MailDelivery;
 import org.forumprotocol.core.startup.ForumStartup;
+import org.forumprotocol.web.memorandum.DemoMemorandum;
 
 /**
- * Starts the application (configuration, migrations, first account, then mail delivery) and hardens the
+ * Starts the application (configuration, migrations, first account, demonstration data, then mail delivery) and hardens the
  * session cookie where web.xml cannot express it.
  */
 @WebListener
@@ -23,9 +24,16 @@ public class ForumWebSetup implements ServletContextListener {
     @Inject
     MailDelivery mailDelivery;
 
+    @Inject
+    DemoMemorandum demoMemorandum;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         startup.start();
+        if (startup.demoLoaded()) {
+            // The core's demonstration data cannot sign (no forum-docs there); its memorandum is made here, once.
+            demoMemorandum.load();
+        }
         if (startup.isReady()) {
             // Only on a migrated schema: the dispatcher's first poll reads the outbox.
             mailDelivery.start();

@@ -414,6 +414,271 @@ class ApiIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), user, password);
     }
 
+    // --- memoranda: drafting, signing in turn, the archive ---
+
+    private static final String MEMORANDUM_JSON = """
+            {"title":{"ru":"Меморандум о сотрудничестве %1$s","ko":"협력 양해각서 %1$s"},"languages":["ru","ko"],
+             "parties":[{"organization":{"ru":"Карагандинский технический университет","ko":"카라간다 기술대학교"},"country":"KZ",
+                         "signatory":{"name":{"ru":{"family":"Жаксыбаев","given":"Галым"},"ko":"잭시바예프 갈림"},
+                                      "position":{"ru":"Ректор","ko":"총장"}}},
+                        {"organization":{"ru":"Национальный университет Конджу","ko":"국립공주대학교"},"country":"KR",
+                         "signatory":{"name":{"ru":"Им Гён Хо","ko":{"family":"임","given":"경호"}},"position":{"ru":"Президент","ko":"총장"}}}],
+             "articles":[{"ru":"Стороны развивают обмен студентами %1$s.","ko":"양 당사자는 학생 교류를 발전시킨다 %1$s."},
+                         {"ru":"Меморандум действует пять лет.","ko":"본 양해각서는 5년간 유효하다."}],
+             "place":{"ru":"Туркестан","ko":"투르키스탄"},"signingDate":"2025-09-18"%2$s}""";
+
+    private String account(String role) throws Exception {
+        String name = unique(role.toLowerCase(java.util.Locale.ROOT));
+        assertThat(post("/api/accounts", "admin", ADMIN_PASSWORD, "{\"username\":\"" + name + "\",\"password\":\"" + name
+                + "-pass\",\"roles\":[\"" + role + "\"]}").statusCode()).isEqualTo(201);
+        return name;
+    }
+
+    /** A PKCS#12 key file with a self-signed EC certificate of {@code cn}, valid from {@code from} to {@code to}. */
+    private static byte[] pkcs12(String cn, String password, java.time.Instant from, java.time.Instant to) throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair pair = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500NameBuilder(org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE)
+                .addRDN(org.bouncycastle.asn1.x500.style.BCStyle.CN, cn).build();
+        java.security.cert.X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.valueOf(System.nanoTime()),
+                        java.util.Date.from(from), java.util.Date.from(to), name, pair.getPublic())
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("key", pair.getPrivate(), password.toCharArray(), new java.security.cert.Certificate[] {certificate});
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        store.store(out, password.toCharArray());
+        return out.toByteArray();
+    }
+
+    /** A multipart/form-data request: byte[] values are file parts, anything else a text part. */
+    private HttpResponse<String> multipart(String path, String user, String password, java.util.Map<String, Object> parts) throws Exception {
+        String boundary = "forum-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var part : parts.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\""
+                    + (part.getValue() instanceof byte[] ? "; filename=\"" + part.getKey() + ".bin\"\r\nContent-Type: application/octet-stream"
+                    : "\r\nContent-Type: text/plain; charset=UTF-8") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.getValue() instanceof byte[] b ? b : String.valueOf(part.getValue()).getBytes(StandardCharsets.UTF_8));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), user, password);
+    }
+
+    private static byte[] bytes(String path, String user, String password, String base) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    private HttpResponse<String> sign(long id, String user, int party, byte[] key, String password) throws Exception {
+        java.util.Map<String, Object> parts = new java.util.LinkedHashMap<>();
+        parts.put("party", party);
+        parts.put("keystore", key);
+        parts.put("password", password);
+        return multipart("/api/memoranda/" + id + "/signatures", user, user + "-pass", parts);
+    }
+
+    @Test
+    void twoPartiesSignInTurnWithTheirOwnKeysAndArchivistsFindAndDownloadTheExactBytes() throws Exception {
+        String officer = account("OFFICER");
+        String archivist = account("ARCHIVIST");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = post("/api/memoranda", officer, officer + "-pass", MEMORANDUM_JSON.formatted(tag, ""));
+        long id = created(created);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/memoranda/" + id));
+        JsonObject draft = json(created);
+        assertThat(draft.getString("state")).isEqualTo("DRAFT");
+        assertThat(draft.getJsonArray("parties").getJsonObject(1).getJsonObject("signatory").getJsonObject("name").getString("ko"))
+                .isEqualTo("임경호");
+        assertThat(draft.getJsonArray("parties").getJsonObject(1).getString("field")).isEqualTo("party-2");
+
+        HttpResponse<String> invalid = post("/api/memoranda", officer, officer + "-pass",
+                MEMORANDUM_JSON.formatted(tag, "").replace("\"ko\":\"본 양해각서는 5년간 유효하다.\"", "\"ko\":\" \""));
+        assertProblem(invalid, 400);
+        assertThat(fieldErrors(invalid)).containsExactly("articles[1].ko");
+
+        // Archivists read; they never edit or sign.
+        assertProblem(post("/api/memoranda", archivist, archivist + "-pass", MEMORANDUM_JSON.formatted(tag, "")), 403);
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/memoranda/" + id)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(MEMORANDUM_JSON.formatted(tag, ""))), archivist, archivist + "-pass"), 403);
+
+        long version = draft.getJsonNumber("version").longValue();
+        HttpResponse<String> edited = send(HttpRequest.newBuilder(uri("/api/memoranda/" + id)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(MEMORANDUM_JSON.formatted(tag, ",\"version\":" + version)
+                        .replace("본 양해각서는 5년간 유효하다.", "본 양해각서는 서명일부터 5년간 유효하다."))), officer, officer + "-pass");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        HttpResponse<String> stale = send(HttpRequest.newBuilder(uri("/api/memoranda/" + id)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(MEMORANDUM_JSON.formatted(tag, ",\"version\":" + version))), officer, officer + "-pass");
+        assertProblem(stale, 409);
+        JsonArray revisions = Json.createReader(new StringReader(get("/api/memoranda/" + id + "/revisions", officer, officer + "-pass").body())).readArray();
+        assertThat(revisions).hasSize(2);
+        assertThat(revisions.getJsonObject(1).getString("author")).isEqualTo(officer);
+        JsonObject comparison = json(get("/api/memoranda/" + id + "/revisions/compare?from=1&to=2", officer, officer + "-pass"));
+        assertThat(comparison.getJsonObject("changedArticles").getJsonArray("ko").getInt(0)).isEqualTo(2);
+        assertThat(comparison.getJsonObject("changedArticles").containsKey("ru")).isFalse();
+        assertThat(fieldErrors(get("/api/memoranda/" + id + "/revisions/compare?from=1&to=x", officer, officer + "-pass"))).containsExactly("to");
+
+        HttpResponse<String> draftPdf = get("/api/memoranda/" + id + "/document.pdf", officer, officer + "-pass");
+        assertThat(draftPdf.statusCode()).isEqualTo(200);
+        assertThat(draftPdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(draftPdf.body()).startsWith("%PDF-");
+
+        HttpResponse<String> agreed = post("/api/memoranda/" + id + "/agree", officer, officer + "-pass", "{}");
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
+        assertThat(json(agreed).getString("state")).isEqualTo("AGREED");
+        assertThat(json(agreed).getInt("nextParty")).isZero();
+        String agreedSha = json(agreed).getString("agreedSha256");
+        assertProblem(post("/api/memoranda/" + id + "/agree", officer, officer + "-pass", "{}"), 409);
+        byte[] agreedPdf = bytes("/api/memoranda/" + id + "/document.pdf", officer, officer + "-pass", base);
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(agreedPdf))).isEqualTo(agreedSha);
+
+        java.time.Instant now = java.time.Instant.now();
+        byte[] ktuKey = pkcs12("Жаксыбаев Галым", "ktu-key-pass", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
+        byte[] kongjuKey = pkcs12("임경호", "kongju-key-pass", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
+        HttpResponse<String> outOfTurn = sign(id, officer, 1, kongjuKey, "kongju-key-pass");
+        assertProblem(outOfTurn, 409);
+        assertThat(json(outOfTurn).getString("detail")).contains("Национальный университет Конджу (party 1)")
+                .contains("signs after Карагандинский технический университет (party 0)");
+        HttpResponse<String> wrongPassword = sign(id, officer, 0, ktuKey, "not-the-pass");
+        assertProblem(wrongPassword, 400);
+        assertThat(fieldErrors(wrongPassword)).containsExactly("password");
+        assertThat(json(wrongPassword).getString("detail")).contains("password");
+        assertProblem(sign(id, archivist, 0, ktuKey, "ktu-key-pass"), 403);
+
+        HttpResponse<String> first = sign(id, officer, 0, ktuKey, "ktu-key-pass");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(json(first).getString("signerName")).isEqualTo("Жаксыбаев Галым");
+        assertThat(json(first).getString("method")).isEqualTo("SIGNED_HERE");
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signatures/0"));
+        assertThat(json(get("/api/memoranda/" + id, officer, officer + "-pass")).getString("state")).isEqualTo("SIGNING");
+        assertProblem(sign(id, officer, 0, ktuKey, "ktu-key-pass"), 409);
+
+        byte[] expired = pkcs12("임경호", "old-pass", now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)));
+        HttpResponse<String> tooOld = sign(id, officer, 1, expired, "old-pass");
+        assertProblem(tooOld, 400);
+        assertThat(fieldErrors(tooOld)).containsExactly("certificate");
+        assertThat(json(tooOld).getString("detail")).contains("expired");
+
+        HttpResponse<String> second = sign(id, officer, 1, kongjuKey, "kongju-key-pass");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+        JsonObject signed = json(get("/api/memoranda/" + id, officer, officer + "-pass"));
+        assertThat(signed.getString("state")).isEqualTo("SIGNED");
+        assertThat(signed.containsKey("nextParty") && !signed.isNull("nextParty")).as("nobody's turn").isFalse();
+        assertThat(signed.getJsonArray("signatures")).hasSize(2);
+        assertThat(signed.getJsonArray("parties").getJsonObject(1).getBoolean("signed")).isTrue();
+
+        byte[] signedPdf = bytes("/api/memoranda/" + id + "/document.pdf", officer, officer + "-pass", base);
+        assertThat(java.util.Arrays.copyOf(signedPdf, agreedPdf.length)).as("incremental: the agreed bytes unchanged").isEqualTo(agreedPdf);
+        HttpResponse<String> report = multipart("/api/verification", archivist, archivist + "-pass", java.util.Map.of("file", signedPdf));
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        JsonObject verification = json(report);
+        assertThat(verification.getBoolean("allIntact")).isTrue();
+        JsonArray signatures = verification.getJsonArray("signatures");
+        assertThat(signatures.stream().map(x -> x.asJsonObject().getString("signerName")).toList()).containsExactly("Жаксыбаев Галым", "임경호");
+        assertThat(signatures.getJsonObject(0).getBoolean("intact")).as("the first still valid after the second").isTrue();
+        assertThat(signatures.getJsonObject(0).getBoolean("certification")).isTrue();
+        assertThat(signatures.getJsonObject(1).getBoolean("coversWholeDocument")).isTrue();
+
+        // The archive: only a signed memorandum, only archivists read it.
+        HttpResponse<String> badArchive = post("/api/memoranda/" + id + "/archive", officer, officer + "-pass",
+                "{\"retentionYears\":0,\"classification\":\"SECRET\"}");
+        assertProblem(badArchive, 400);
+        assertThat(fieldErrors(badArchive)).containsExactlyInAnyOrder("retentionYears", "classification");
+        assertProblem(post("/api/memoranda/" + id + "/archive", archivist, archivist + "-pass", "{\"retentionYears\":25,\"classification\":\"INTERNAL\"}"), 403);
+        HttpResponse<String> archived = post("/api/memoranda/" + id + "/archive", officer, officer + "-pass",
+                "{\"retentionYears\":25,\"classification\":\"INTERNAL\"}");
+        assertThat(archived.statusCode()).as(archived.body()).isEqualTo(200);
+        JsonObject record = json(archived).getJsonObject("archive");
+        assertThat(record.getString("classification")).isEqualTo("INTERNAL");
+        assertThat(record.getString("archivedBy")).isEqualTo(officer);
+
+        HttpResponse<String> byHangul = get("/api/archive?q=" + java.net.URLEncoder.encode("학생 교류를 " + tag, StandardCharsets.UTF_8),
+                archivist, archivist + "-pass");
+        assertThat(byHangul.statusCode()).as(byHangul.body()).isEqualTo(200);
+        assertThat(ids(byHangul)).containsExactly(id);
+        assertThat(ids(get("/api/archive?q=" + java.net.URLEncoder.encode("ОБМЕН СТУДЕНТАМИ " + tag.toUpperCase(java.util.Locale.ROOT),
+                StandardCharsets.UTF_8) + "&country=kr&language=ko&from=2025-09-01&to=2025-09-30", archivist, archivist + "-pass"))).containsExactly(id);
+        assertThat(ids(get("/api/archive?q=" + tag + "&country=KG", archivist, archivist + "-pass"))).isEmpty();
+        assertThat(ids(get("/api/archive?q=" + tag + "&signatory=" + java.net.URLEncoder.encode("임경호", StandardCharsets.UTF_8),
+                archivist, archivist + "-pass"))).containsExactly(id);
+        assertThat(fieldErrors(get("/api/archive?country=XX&from=yesterday", archivist, archivist + "-pass")))
+                .containsExactlyInAnyOrder("from");
+        assertThat(json(get("/api/archive/" + id, archivist, archivist + "-pass")).getJsonObject("archive").getString("sha256"))
+                .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(signedPdf)));
+
+        HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(uri("/api/archive/" + id + ".pdf"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((archivist + ":" + archivist + "-pass")
+                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).as("byte-identical to what was signed").isEqualTo(signedPdf);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(".pdf"));
+        assertProblem(get("/api/archive/" + id + ".pdf", officer, officer + "-pass"), 403);
+        assertProblem(get("/api/archive?q=" + tag, officer, officer + "-pass"), 403);
+        assertProblem(get("/api/archive/999999999.pdf", archivist, archivist + "-pass"), 404);
+        JsonObject archivedReport = json(get("/api/archive/" + id + "/verification", archivist, archivist + "-pass"));
+        assertThat(archivedReport.getBoolean("allIntact")).isTrue();
+
+        JsonArray downloads = json(get("/api/audit?entityType=Memorandum&entityId=" + id + "&action=DOWNLOAD", "admin", ADMIN_PASSWORD))
+                .getJsonArray("entries");
+        assertThat(downloads).hasSize(1);
+        assertThat(downloads.getJsonObject(0).getString("actor")).isEqualTo(archivist);
+        HttpResponse<String> alarms = get("/api/archive/alarms", "admin", ADMIN_PASSWORD);
+        assertThat(alarms.statusCode()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(alarms.body())).readArray()).isEmpty();
+        assertProblem(get("/api/archive/alarms", archivist, archivist + "-pass"), 403);
+    }
+
+    private static java.util.List<Long> ids(HttpResponse<String> results) {
+        assertThat(results.statusCode()).as(results.body()).isEqualTo(200);
+        return json(results).getJsonArray("memoranda").stream().map(m -> m.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void aPartyThatSignedElsewhereUploadsTheDocumentWithItsSignatureAppended() throws Exception {
+        String officer = account("OFFICER");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long id = created(post("/api/memoranda", officer, officer + "-pass", MEMORANDUM_JSON.formatted(tag, "")));
+        assertThat(post("/api/memoranda/" + id + "/agree", officer, officer + "-pass", "").statusCode()).isEqualTo(200);
+        byte[] agreed = bytes("/api/memoranda/" + id + "/document.pdf", officer, officer + "-pass", base);
+        java.time.Instant now = java.time.Instant.now();
+        byte[] elsewhere = org.forumprotocol.docs.memorandum.MemorandumSigner.sign(agreed,
+                pkcs12("Жаксыбаев Галым", "nca-pass", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30))),
+                "nca-pass".toCharArray(), null, "party-1", null, now);
+
+        byte[] appendedJunk = java.util.Arrays.copyOf(agreed, agreed.length + 20);
+        HttpResponse<String> unsigned = multipart("/api/memoranda/" + id + "/signed-upload", officer, officer + "-pass",
+                java.util.Map.of("file", appendedJunk));
+        assertProblem(unsigned, 400);
+        assertThat(fieldErrors(unsigned)).containsExactly("file");
+        byte[] other = elsewhere.clone();
+        other[100] ^= 0x01;
+        HttpResponse<String> changed = multipart("/api/memoranda/" + id + "/signed-upload", officer, officer + "-pass",
+                java.util.Map.of("file", other));
+        assertProblem(changed, 400);
+        assertThat(json(changed).getJsonArray("errors").getJsonObject(0).getString("message")).contains("differs from byte 100");
+        assertProblem(multipart("/api/memoranda/" + id + "/signed-upload", officer, officer + "-pass", java.util.Map.of("party", 0)), 400);
+
+        HttpResponse<String> accepted = multipart("/api/memoranda/" + id + "/signed-upload", officer, officer + "-pass",
+                java.util.Map.of("file", elsewhere));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        assertThat(json(accepted).getString("method")).isEqualTo("UPLOADED");
+        assertThat(json(accepted).getInt("party")).isZero();
+        assertThat(bytes("/api/memoranda/" + id + "/document.pdf", officer, officer + "-pass", base)).isEqualTo(elsewhere);
+        assertThat(json(get("/api/memoranda/" + id, officer, officer + "-pass")).getString("state")).isEqualTo("SIGNING");
+        HttpResponse<String> again = multipart("/api/memoranda/" + id + "/signed-upload", officer, officer + "-pass",
+                java.util.Map.of("file", elsewhere));
+        assertProblem(again, 400);
+
+        HttpResponse<String> withdrawn = post("/api/memoranda/" + id + "/withdraw", officer, officer + "-pass", "");
+        assertThat(json(withdrawn).getString("state")).isEqualTo("WITHDRAWN");
+        assertProblem(sign(id, officer, 1, new byte[] {1}, "x"), 409);
+    }
+
     // --- invitations, templates and change notices ---
 
     private static final String FORUM_JSON = """

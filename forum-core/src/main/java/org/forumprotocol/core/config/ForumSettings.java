@@ -1,14 +1,23 @@
 package org.forumprotocol.core.config;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -29,6 +38,9 @@ public final class ForumSettings {
     private final MailSettings mail;
     private final int loginMaxFailures;
     private final boolean demo;
+    private final Optional<URI> tsaUrl;
+    private final Optional<Path> trustAnchorDirectory;
+    private final List<X509Certificate> trustAnchors;
 
     private ForumSettings(Function<Setting, Optional<String>> source, Iterable<String> environmentNames) {
         List<String> problems = new ArrayList<>();
@@ -58,6 +70,9 @@ public final class ForumSettings {
                 r.bool(Setting.FORUM_SMTP_STARTTLS, false), from.getAddress(), Optional.ofNullable(from.getPersonal()));
         loginMaxFailures = r.integer(Setting.FORUM_LOGIN_MAX_FAILURES, 5, 1, 100);
         demo = r.bool(Setting.FORUM_DEMO, false);
+        tsaUrl = r.text(Setting.FORUM_TSA_URL).map(v -> r.url(Setting.FORUM_TSA_URL, v));
+        trustAnchorDirectory = r.text(Setting.FORUM_TRUST_ANCHORS).map(v -> Path.of(v).toAbsolutePath().normalize());
+        trustAnchors = trustAnchorDirectory.map(d -> certificates(d, problems)).orElse(List.of());
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
@@ -107,6 +122,63 @@ public final class ForumSettings {
 
     public boolean demo() {
         return demo;
+    }
+
+    /** FORUM_TSA_URL: the RFC 3161 timestamp authority for signatures made here, if any. */
+    public Optional<URI> tsaUrl() {
+        return tsaUrl;
+    }
+
+    /** FORUM_TRUST_ANCHORS: the directory the trusted CA certificates were read from, if configured. */
+    public Optional<Path> trustAnchorDirectory() {
+        return trustAnchorDirectory;
+    }
+
+    /** The CA certificates of FORUM_TRUST_ANCHORS, read and checked at start; empty when not configured. */
+    public List<X509Certificate> trustAnchors() {
+        return trustAnchors;
+    }
+
+    /**
+     * Every certificate in the files of {@code directory} (not its subdirectories; hidden files skipped), PEM or
+     * DER, several a file allowed. A file that holds none, or an empty directory, is a problem: an operator who
+     * configures anchors means them to be used.
+     */
+    private static List<X509Certificate> certificates(Path directory, List<String> problems) {
+        String name = Setting.FORUM_TRUST_ANCHORS.name();
+        if (!Files.isDirectory(directory)) {
+            problems.add(name + ": not a directory: " + directory);
+            return List.of();
+        }
+        List<X509Certificate> all = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(directory)) {
+            files = list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(name + ": cannot read the directory " + directory + ": " + e.getMessage());
+            return List.of();
+        }
+        CertificateFactory factory;
+        try {
+            factory = CertificateFactory.getInstance("X.509");
+        } catch (CertificateException e) {
+            throw new IllegalStateException("every Java platform reads X.509 certificates", e);
+        }
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                Collection<? extends Certificate> read = factory.generateCertificates(in);
+                if (read.isEmpty()) {
+                    problems.add(name + ": " + file.getFileName() + " holds no certificate");
+                }
+                read.forEach(c -> all.add((X509Certificate) c));
+            } catch (IOException | CertificateException | RuntimeException e) {
+                problems.add(name + ": " + file.getFileName() + " is not an X.509 certificate in PEM or DER");
+            }
+        }
+        if (files.isEmpty()) {
+            problems.add(name + ": the directory " + directory + " holds no certificate files");
+        }
+        return List.copyOf(all);
     }
 
     private static String closest(String unknown) {

@@ -19,7 +19,9 @@ public enum Setting {
     FORUM_SMTP_STARTTLS("false", "Require STARTTLS on the SMTP connection (true/false).", false),
     FORUM_SMTP_FROM("protocol@localhost", "Sender of outgoing mail, an address with an optional display name: Protocol Office <protocol@example.kz>.", false),
     FORUM_LOGIN_MAX_FAILURES("5", "Failed logins in a row after which an account is slowed down (1–100).", false),
-    FORUM_DEMO("false", "Load demonstration data (the Central Asia – Korea II forum in Turkestan, an official visit in Karaganda) into an empty database (true/false).", false),
+    FORUM_DEMO("false", "Load demonstration data (the Central Asia – Korea II forum in Turkestan, an official visit in Karaganda, a signed and archived memorandum of two universities) into an empty database (true/false).", false),
+    FORUM_TSA_URL("(none: signatures are PAdES-B-B)", "RFC 3161 timestamp authority (http:// or https://) that timestamps every signature made here, making it PAdES-B-T.", false),
+    FORUM_TRUST_ANCHORS("(none: every signature is reported untrusted)", "Directory of CA certificates (PEM or DER, one or more a file) whose certificates the verification report calls trusted.", false),
     FORUM_TEST_DB_URL("(none)", "Tests only: a PostgreSQL URL; the persistence tests then create and drop their own database there.", false);
 
     private final String defaultDescription;

@@ -27,12 +27,17 @@ import org.forumprotocol.core.i18n.TextRules;
 
 /**
  * Memoranda from the first draft to the archive: drafts are edited and every save is a revision; agreeing
- * freezes the text together with its rendered PDF/A; then signing, archiving or withdrawal. Rendering and
- * signing happen in forum-docs: this service only keeps the bytes it is given and their SHA-256.
+ * freezes the text together with its rendered PDF/A; then the parties' signatures in their order, each an
+ * incremental update of the document before it; archiving (with retention and classification, searchable), or
+ * withdrawal. Rendering and signing happen in forum-docs: this service keeps the bytes it is given with their
+ * SHA-256, checks them against it whenever it hands them out, and raises an {@link ArchiveAlarm} when they no
+ * longer match. Such a refusal ({@link ChecksumMismatchException}) does not roll the transaction back, so that the
+ * alarm and its audit entry are kept.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = ChecksumMismatchException.class)
 public class Memoranda {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Memoranda.class.getName());
     static final String ENTITY = "Memorandum";
     static final int MIN_LANGUAGES = 2;
     static final int MAX_LANGUAGES = 4;
@@ -40,6 +45,8 @@ public class Memoranda {
     /** More parties do not fit a signature page; multilateral treaties are not what this office signs. */
     static final int MAX_PARTIES = 12;
     static final int MAX_ARTICLES = 200;
+    /** Longer than any retention schedule asks of a memorandum; "permanent" is not a period this field expresses. */
+    public static final int MAX_RETENTION_YEARS = 100;
 
     private EntityManager em;
     private AuditTrail audit;
@@ -124,22 +131,289 @@ public class Memoranda {
         return m;
     }
 
-    /** The first party signs: collecting signatures has begun. */
-    public Memorandum startSigning(long id) {
-        return move(id, MemorandumState.SIGNING, "START_SIGNING");
+    /**
+     * The party whose turn it is must be {@code partyIndex}: the memorandum is agreed or being signed, the index names
+     * one of its parties, and every party before it has signed and it has not. Checked before anyone goes to the
+     * trouble of signing; {@link #recordSignature} checks again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Memorandum requireTurn(long id, int partyIndex) {
+        Memorandum m = get(id);
+        requireTurn(m, partyIndex, signatures(id).size());
+        return m;
     }
 
-    /** Every party has signed. */
-    public Memorandum signed(long id) {
-        return move(id, MemorandumState.SIGNED, "SIGNED");
+    private static void requireTurn(Memorandum m, int partyIndex, int signed) {
+        List<MemorandumParty> parties = m.content().parties();
+        if (partyIndex < 0 || partyIndex >= parties.size()) {
+            throw ForumException.invalid("party", "the memorandum has the parties 0 to " + (parties.size() - 1)
+                    + " (their order in the list of parties); there is no party " + partyIndex);
+        }
+        if (m.getState() != MemorandumState.AGREED && m.getState() != MemorandumState.SIGNING) {
+            throw new ForumException(Kind.CONFLICT, "Memorandum " + m.getId() + " is " + m.getState() + "; "
+                    + (m.getState() == MemorandumState.DRAFT ? "it is signed only once its text is agreed"
+                    : "signatures are collected only while it is AGREED or SIGNING"));
+        }
+        if (partyIndex < signed) {
+            throw new ForumException(Kind.CONFLICT, partyName(m, partyIndex) + " has signed memorandum " + m.getId() + " already");
+        }
+        if (partyIndex > signed) {
+            throw new ForumException(Kind.CONFLICT, "The parties sign in their order: " + partyName(m, partyIndex)
+                    + " signs after " + partyName(m, signed) + ", which has not signed yet");
+        }
     }
 
-    public Memorandum archive(long id) {
-        return move(id, MemorandumState.ARCHIVED, "ARCHIVE");
+    /** "Kongju National University (party 1)": the organisation in the memorandum's first language and its index. */
+    private static String partyName(Memorandum m, int index) {
+        MemorandumContent c = m.content();
+        return c.parties().get(index).organisation().in(c.languages().get(0)) + " (party " + index + ")";
+    }
+
+    /**
+     * Records the signature of the party whose turn it is. {@code signedPdf} must be the current document (the agreed
+     * PDF, or the PDF after the latest signature) with that signature appended as an incremental update: it begins
+     * with exactly the current bytes. The first signature moves the memorandum to {@code SIGNING}, the last one
+     * to {@code SIGNED}. Two parties recording at once: one of them gets a 409 (the memorandum's version).
+     *
+     * @param signerName    who signed, as the certificate names them (its common name)
+     * @param signerSubject the certificate's whole subject, or null
+     */
+    public MemorandumSignature recordSignature(long id, int partyIndex, byte[] signedPdf, String signerName, String signerSubject,
+                                               SignatureMethod how) {
+        Memorandum m = get(id);
+        em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        List<MemorandumSignature> earlier = signatures(id);
+        requireTurn(m, partyIndex, earlier.size());
+        FieldChecks checks = new FieldChecks();
+        String name = checks.text("signerName", signerName, 500);
+        if (name == null && !checks.has("signerName")) {
+            checks.add("signerName", "is required: the signer as their certificate names them");
+        }
+        String subject = signerSubject == null || signerSubject.isBlank() ? null : checks.text("signerSubject", signerSubject, 1000);
+        checks.required("how", how);
+        checks.throwIfAny("The signature cannot be recorded");
+        byte[] current = earlier.isEmpty() ? checked(m, m.storedAgreedPdf(), m.getAgreedSha256(), "agreed PDF")
+                : checked(m, earlier.get(earlier.size() - 1).pdf(), earlier.get(earlier.size() - 1).getPdfSha256(),
+                "PDF after signature " + earlier.size());
+        requireAppendedTo(current, signedPdf);
+        String sha = MemorandumContent.sha256(signedPdf);
+        MemorandumSignature signature = new MemorandumSignature(id, partyIndex, name, subject, clock.instant(), how,
+                audit.currentActor(), signedPdf, sha);
+        em.persist(signature);
+        MemorandumState before = m.getState();
+        if (before == MemorandumState.AGREED) {
+            m.moveTo(MemorandumState.SIGNING, clock.instant());
+        }
+        if (earlier.size() + 1 == m.content().parties().size()) {
+            m.moveTo(MemorandumState.SIGNED, clock.instant());
+        }
+        em.flush();
+        audit.record(ENTITY, id, how == SignatureMethod.UPLOADED ? "SIGNED_UPLOAD" : "SIGN", partyName(m, partyIndex)
+                + " signed by " + name + (subject == null ? "" : " (" + subject + ")")
+                + (how == SignatureMethod.UPLOADED ? ", signed elsewhere and uploaded" : ", signed here")
+                + "; document " + signedPdf.length + " bytes, SHA-256 " + sha
+                + (before != m.getState() ? "; " + before + " → " + m.getState() : ""));
+        return signature;
+    }
+
+    /**
+     * An incremental update keeps every byte of the document before it and appends to it: {@code signed} must begin
+     * with exactly {@code current} and be longer. Otherwise a 400 on the field {@code file} that says where they part.
+     */
+    public static void requireAppendedTo(byte[] current, byte[] signed) {
+        if (signed == null || signed.length <= current.length) {
+            throw ForumException.invalid("file", "the signed document must be the current document (" + current.length
+                    + " bytes) with the signature appended, so it must be longer; it has "
+                    + (signed == null ? 0 : signed.length) + " bytes");
+        }
+        int differs = java.util.Arrays.mismatch(current, 0, current.length, signed, 0, current.length);
+        if (differs >= 0) {
+            throw ForumException.invalid("file", "the signed document must begin with exactly the bytes of the current document ("
+                    + current.length + " bytes, SHA-256 " + MemorandumContent.sha256(current) + "), with the signature appended "
+                    + "as an incremental update; it differs from byte " + differs + " on, so it is another document or was "
+                    + "saved anew rather than signed incrementally");
+        }
+    }
+
+    /** Every signature recorded so far, in the parties' order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemorandumSignature> signatures(long id) {
+        return em.createNamedQuery("MemorandumSignature.of", MemorandumSignature.class).setParameter("memorandum", id)
+                .getResultList();
+    }
+
+    /**
+     * The document as it stands: null for a draft (the caller renders it from the text), the agreed PDF until the
+     * first signature, then the PDF after the latest signature (also once signed, archived or withdrawn). The bytes
+     * are checked against their SHA-256 first; a mismatch is an alarm ({@link ChecksumMismatchException}).
+     */
+    public byte[] currentPdf(long id) {
+        Memorandum m = get(id);
+        List<MemorandumSignature> signed = signatures(id);
+        if (!signed.isEmpty()) {
+            MemorandumSignature last = signed.get(signed.size() - 1);
+            return checked(m, last.pdf(), last.getPdfSha256(), "PDF after signature " + signed.size()).clone();
+        }
+        if (m.getAgreedSha256() == null) {
+            return null;
+        }
+        return checked(m, m.storedAgreedPdf(), m.getAgreedSha256(), "agreed PDF").clone();
+    }
+
+    /**
+     * Archives a memorandum that every party has signed: the final signed bytes are copied into the archive with
+     * their SHA-256, the retention period (1 to {@value #MAX_RETENTION_YEARS} years) and the classification
+     * (PUBLIC, INTERNAL, RESTRICTED), and the memorandum becomes searchable in the archive.
+     */
+    public Memorandum archive(long id, Integer retentionYears, String classification) {
+        FieldChecks checks = new FieldChecks();
+        if (retentionYears == null) {
+            checks.add("retentionYears", "is required: how many years the archive keeps the memorandum (1 to " + MAX_RETENTION_YEARS + ")");
+        } else if (retentionYears < 1 || retentionYears > MAX_RETENTION_YEARS) {
+            checks.add("retentionYears", "must be 1 to " + MAX_RETENTION_YEARS + " years, not " + retentionYears);
+        }
+        Classification level = checks.choice("classification", classification, Classification.class);
+        if (level == null && !checks.has("classification")) {
+            checks.add("classification", "is required: one of " + java.util.Arrays.toString(Classification.values()));
+        }
+        checks.throwIfAny("The memorandum cannot be archived");
+        Memorandum m = get(id);
+        em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (m.getState() != MemorandumState.SIGNED) {
+            throw new ForumException(Kind.CONFLICT, "Memorandum " + id + " is " + m.getState()
+                    + "; only a memorandum that every party has signed (SIGNED) is archived");
+        }
+        List<MemorandumSignature> signed = signatures(id);
+        MemorandumSignature last = signed.get(signed.size() - 1);
+        byte[] pdf = checked(m, last.pdf(), last.getPdfSha256(), "PDF after signature " + signed.size());
+        m.archive(pdf, last.getPdfSha256(), retentionYears, level, audit.currentActor(), clock.instant());
+        em.flush();
+        audit.record(ENTITY, id, "ARCHIVE", "SIGNED → ARCHIVED: " + m.getTitle() + "; " + pdf.length + " bytes, SHA-256 "
+                + last.getPdfSha256() + "; kept " + retentionYears + " years (until " + m.retainUntil() + "), " + level);
+        return m;
     }
 
     public Memorandum withdraw(long id) {
         return move(id, MemorandumState.WITHDRAWN, "WITHDRAW");
+    }
+
+    /** Why an archived copy is read; each read is in the audit trail under this action. */
+    public enum ArchiveAccess { DOWNLOAD, VERIFICATION }
+
+    /**
+     * The archived PDF, byte for byte as signed, after checking it against the SHA-256 stored when it was archived.
+     * Every read is recorded in the audit trail (who, when, why). A mismatch is refused with
+     * {@link ChecksumMismatchException}, logged and kept as an {@link ArchiveAlarm} for the administrators.
+     */
+    public byte[] archivedPdf(long id, ArchiveAccess access) {
+        Memorandum m = get(id);
+        if (m.getState() != MemorandumState.ARCHIVED) {
+            throw ForumException.notFound("Memorandum " + id + " in the archive");
+        }
+        byte[] pdf = checked(m, m.storedArchivedPdf(), m.getArchivedSha256(), "archived PDF");
+        audit.record(ENTITY, id, access == ArchiveAccess.DOWNLOAD ? "DOWNLOAD" : "VERIFY_ARCHIVED",
+                "archived PDF read for " + access.name().toLowerCase(java.util.Locale.ROOT) + " (" + pdf.length
+                        + " bytes, SHA-256 verified)");
+        return pdf.clone();
+    }
+
+    /** One memorandum of the archive, for its details page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Memorandum archived(long id) {
+        Memorandum m = get(id);
+        if (m.getState() != MemorandumState.ARCHIVED) {
+            throw ForumException.notFound("Memorandum " + id + " in the archive");
+        }
+        return m;
+    }
+
+    /** Searches archived memoranda; every bad condition is named. See {@link ArchiveQuery}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArchivePage search(ArchiveQuery q) {
+        FieldChecks checks = new FieldChecks();
+        String country = q.country() == null || q.country().isBlank() ? null : q.country().strip().toUpperCase(java.util.Locale.ROOT);
+        if (country != null && !Countries.isKnown(country)) {
+            checks.add("country", "'" + q.country() + "' is not an ISO 3166 country code such as KZ or KR");
+        }
+        Language language = q.language() == null || q.language().isBlank() ? null : checks.language("language", q.language());
+        if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
+            checks.add("to", "must not be before from (" + q.from() + ")");
+        }
+        if (q.limit() < 1 || q.limit() > ArchiveQuery.MAX_LIMIT) {
+            checks.add("limit", "must be 1 to " + ArchiveQuery.MAX_LIMIT + ", not " + q.limit());
+        }
+        if (q.offset() < 0) {
+            checks.add("offset", "must not be negative");
+        }
+        checks.throwIfAny("The archive cannot be searched");
+
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where m.state = :archived");
+        params.put("archived", MemorandumState.ARCHIVED);
+        words(where, params, "m.searchText", "text", q.text());
+        words(where, params, "m.searchParties", "party", q.party());
+        words(where, params, "m.searchSignatories", "signatory", q.signatory());
+        if (country != null) {
+            where.append(" and m.searchCountries like :country");
+            params.put("country", "% " + country + " %");
+        }
+        if (language != null) {
+            where.append(" and m.searchLanguages like :language");
+            params.put("language", "% " + language.code() + " %");
+        }
+        if (q.from() != null) {
+            where.append(" and m.signingDate >= :from");
+            params.put("from", q.from());
+        }
+        if (q.to() != null) {
+            where.append(" and m.signingDate <= :to");
+            params.put("to", q.to());
+        }
+        jakarta.persistence.TypedQuery<Memorandum> query = em.createQuery("select m from Memorandum m" + where
+                + " order by m.signingDate desc, m.id desc", Memorandum.class);
+        jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(m) from Memorandum m" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new ArchivePage(query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList(), count.getSingleResult());
+    }
+
+    /** Each word typed must occur in the column (folded as {@link ArchiveIndex} folds the stored text). */
+    private static void words(StringBuilder where, Map<String, Object> params, String column, String name, String typed) {
+        List<String> patterns = ArchiveIndex.patterns(typed);
+        for (int i = 0; i < patterns.size(); i++) {
+            where.append(" and ").append(column).append(" like :").append(name).append(i).append(" escape '\\'");
+            params.put(name + i, patterns.get(i));
+        }
+    }
+
+    /** The stored copies found damaged, newest first, for the administrators' page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ArchiveAlarm> alarms() {
+        return em.createNamedQuery("ArchiveAlarm.all", ArchiveAlarm.class).setMaxResults(500).getResultList();
+    }
+
+    /**
+     * The stored bytes if they still have the SHA-256 recorded for them. Otherwise: an error in the log (ids and
+     * hashes only), an {@link ArchiveAlarm} and an audit entry, then the refusal; the transaction commits anyway
+     * (see the class's {@code dontRollbackOn}), so the alarm stays.
+     */
+    private byte[] checked(Memorandum m, byte[] stored, String expected, String copy) {
+        String actual = MemorandumContent.sha256(stored == null ? new byte[0] : stored);
+        if (actual.equals(expected)) {
+            return stored;
+        }
+        String who = audit.currentActor();
+        LOG.severe("Integrity alarm: the " + copy + " of memorandum " + m.getId() + " no longer has its recorded SHA-256 "
+                + expected + " but " + actual + "; it was refused to '" + who + "'. Restore the copy from a backup.");
+        em.persist(new ArchiveAlarm(m.getId(), copy, clock.instant(), who, expected, actual));
+        audit.record(ENTITY, m.getId(), "INTEGRITY_ALARM", "the " + copy + " fails its check: SHA-256 " + actual
+                + " instead of " + expected + "; refused");
+        em.flush();
+        throw new ChecksumMismatchException("The " + copy + " of memorandum " + m.getId() + " fails its integrity check: its "
+                + "SHA-256 is no longer the one recorded when it was stored, so it is not handed out. The administrators "
+                + "have been alarmed; the copy must be restored from a backup.");
     }
 
     /**

@@ -65,6 +65,45 @@ public class Memorandum {
     @Column(name = "agreed_at")
     private Instant agreedAt;
 
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "archived_pdf")
+    private byte[] archivedPdf;
+
+    @Column(name = "archived_sha256", length = 64)
+    private String archivedSha256;
+
+    @Column(name = "retention_years")
+    private Integer retentionYears;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private Classification classification;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "archived_by", length = 200)
+    private String archivedBy;
+
+    /** The date of signing the text states; set when archived, for the archive's date range. */
+    @Column(name = "signing_date")
+    private java.time.LocalDate signingDate;
+
+    @Column(name = "search_countries", length = 100)
+    private String searchCountries;
+
+    @Column(name = "search_languages", length = 20)
+    private String searchLanguages;
+
+    @Column(name = "search_parties", length = 60_000)
+    private String searchParties;
+
+    @Column(name = "search_signatories", length = 20_000)
+    private String searchSignatories;
+
+    @Column(name = "search_text", length = 1_000_000)
+    private String searchText;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -97,6 +136,24 @@ public class Memorandum {
         this.agreedSha256 = sha256;
         this.agreedAt = now;
         moveTo(MemorandumState.AGREED, now);
+    }
+
+    /** Stores the archive copy and what the archive search reads; the state moves to ARCHIVED. */
+    void archive(byte[] pdf, String sha256, int retentionYears, Classification classification, String archivedBy, Instant now) {
+        MemorandumContent c = content();
+        this.archivedPdf = pdf.clone();
+        this.archivedSha256 = sha256;
+        this.retentionYears = retentionYears;
+        this.classification = classification;
+        this.archivedAt = now;
+        this.archivedBy = archivedBy;
+        this.signingDate = c.signingDate();
+        this.searchCountries = ArchiveIndex.countries(c);
+        this.searchLanguages = ArchiveIndex.languages(c);
+        this.searchParties = ArchiveIndex.parties(c);
+        this.searchSignatories = ArchiveIndex.signatories(c);
+        this.searchText = ArchiveIndex.fullText(c);
+        moveTo(MemorandumState.ARCHIVED, now);
     }
 
     void moveTo(MemorandumState next, Instant now) {
@@ -151,6 +208,42 @@ public class Memorandum {
 
     public Instant getAgreedAt() {
         return agreedAt;
+    }
+
+    /** The archive copy as stored, unchecked: {@link Memoranda#archivedPdf} checks it against its SHA-256. */
+    byte[] storedArchivedPdf() {
+        return archivedPdf;
+    }
+
+    /** The agreed PDF as stored, unchecked, not copied. */
+    byte[] storedAgreedPdf() {
+        return agreedPdf;
+    }
+
+    public String getArchivedSha256() {
+        return archivedSha256;
+    }
+
+    public Integer getRetentionYears() {
+        return retentionYears;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public String getArchivedBy() {
+        return archivedBy;
+    }
+
+    /** The end of the retention period: the archiving date plus the retention years, or null before archiving. */
+    public java.time.LocalDate retainUntil() {
+        return archivedAt == null || retentionYears == null ? null
+                : archivedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusYears(retentionYears);
     }
 
     public Instant getCreatedAt() {

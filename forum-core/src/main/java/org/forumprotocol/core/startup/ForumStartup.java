@@ -46,6 +46,7 @@ public class ForumStartup {
     private volatile DataSource dataSource;
     private volatile boolean ready;
     private volatile String schemaVersion = "none";
+    private volatile boolean demoLoaded;
 
     /**
      * Called by the web module when its context starts: only then does the container resolve the
@@ -81,7 +82,7 @@ public class ForumStartup {
                 + " (shown only this once; change it after signing in, or set FORUM_ADMIN_PASSWORD before the first start)."));
         badgeSecret();
         if (settings.demo()) {
-            demoData.loadIfEmpty();
+            demoLoaded = demoData.loadIfEmpty();
         }
         ready = true;
         STARTED.set(true);
@@ -158,6 +159,14 @@ public class ForumStartup {
     /** The pooled data source, once start-up has looked it up; null before. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * Whether this start loaded the demonstration data into an empty database, so that modules which add their
+     * own part of the demonstration (the web module signs the demo memorandum) do so exactly then.
+     */
+    public boolean demoLoaded() {
+        return demoLoaded;
     }
 
     public String schemaVersion() {

@@ -221,6 +221,48 @@ class ForumSettingsTest {
                 .containsExactlyInAnyOrder(Setting.FORUM_DB_PASSWORD, Setting.FORUM_ADMIN_PASSWORD, Setting.FORUM_SMTP_PASSWORD);
     }
 
+    /** A self-signed CA certificate (openssl, EC P-256, valid to 2126), as an operator would put it in the directory. */
+    private static final String CA_PEM = "-----BEGIN CERTIFICATE-----\n" +
+            "MIIBoTCCAUegAwIBAgIUZiAwZFG6r71vF7ZfwhTipXVa3cEwCgYIKoZIzj0EAwIw\n" +
+            "JTEWMBQGA1UEAwwNRm9ydW0gVGVzdCBDQTELMAkGA1UEBhMCS1owIBcNMjYxMTIy\n" +
+            "MDYyNTA0WhgPMjEyNjEwMjkwNjI1MDRaMCUxFjAUBgNVBAMMDUZvcnVtIFRlc3Qg\n" +
+            "Q0ExCzAJBgNVBAYTAktaMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqXYgB2ID\n" +
+            "riUV5ZNBIwz54HcNkL0HnBMdXRqVC+ofcq3MnafQvbPnB0MGRfF/2RnodvdXOHtX\n" +
+            "Y/nRnPYgnQZclqNTMFEwHQYDVR0OBBYEFAqvZg64TMsaK30IOlh+wgKcfA6EMB8G\n" +
+            "A1UdIwQYMBaAFAqvZg64TMsaK30IOlh+wgKcfA6EMA8GA1UdEwEB/wQFMAMBAf8w\n" +
+            "CgYIKoZIzj0EAwIDSAAwRQIgCDiwWY3JufmK4nYzS97Q6MsicREPe2bSshI4UTne\n" +
+            "DmgCIQCGKAIq/z8+4lJnkKIzGNGAAqFvOHrCfA9FasRai9fC3w==\n" +
+            "-----END CERTIFICATE-----\n";
+
+    @Test
+    void signingSettingsNameATimestampAuthorityAndADirectoryOfTrustedCertificates(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        ForumSettings none = ForumSettings.of(Map.of());
+        assertThat(none.tsaUrl()).isEmpty();
+        assertThat(none.trustAnchorDirectory()).isEmpty();
+        assertThat(none.trustAnchors()).isEmpty();
+
+        Path anchors = java.nio.file.Files.createDirectory(dir.resolve("anchors"));
+        java.nio.file.Files.writeString(anchors.resolve("ca.pem"), CA_PEM + CA_PEM);
+        String base64 = CA_PEM.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        java.nio.file.Files.write(anchors.resolve("ca.cer"), java.util.Base64.getDecoder().decode(base64));
+        java.nio.file.Files.writeString(anchors.resolve(".hidden"), "not read");
+        ForumSettings s = ForumSettings.of(Map.of("FORUM_TSA_URL", " http://tsa.example.kz/tsp ", "FORUM_TRUST_ANCHORS", anchors.toString()));
+        assertThat(s.tsaUrl()).contains(URI.create("http://tsa.example.kz/tsp"));
+        assertThat(s.trustAnchorDirectory()).contains(anchors.toAbsolutePath());
+        assertThat(s.trustAnchors()).hasSize(3).allSatisfy(c -> assertThat(c.getSubjectX500Principal().getName()).contains("CN=Forum Test CA"));
+
+        java.nio.file.Files.writeString(anchors.resolve("readme.txt"), "these are our CAs");
+        assertThat(problems(Map.of("FORUM_TSA_URL", "ftp://tsa.example.kz", "FORUM_TRUST_ANCHORS", anchors.toString())))
+                .anySatisfy(p -> assertThat(p).startsWith("FORUM_TSA_URL: must be an absolute http:// or https:// address"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("FORUM_TRUST_ANCHORS: readme.txt is not an X.509 certificate in PEM or DER"));
+        assertThat(problems(Map.of("FORUM_TRUST_ANCHORS", dir.resolve("missing").toString())))
+                .singleElement().satisfies(p -> assertThat(p).startsWith("FORUM_TRUST_ANCHORS: not a directory"));
+        Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
+        assertThat(problems(Map.of("FORUM_TRUST_ANCHORS", empty.toString())))
+                .singleElement().satisfies(p -> assertThat(p).contains("holds no certificate files"));
+    }
+
     private static ConfigurationException refused(Map<String, String> values) {
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ForumSettings.of(values));
         assertThat(e).as("configuration %s should be refused", values.keySet()).isNotNull();

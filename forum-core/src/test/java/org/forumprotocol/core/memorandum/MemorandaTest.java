@@ -183,14 +183,18 @@ class MemorandaTest {
     @Test
     void statesMoveOnlyForwardAndAnAmendmentIsANewDraftVersion() {
         Memorandum m = create(MemorandumSamples.draft("kk", "ru", "en", "ko"));
-        assertThat(f.refusedStoringNothing(() -> memoranda.startSigning(m.getId())).kind()).isEqualTo(ForumException.Kind.CONFLICT);
+        assertThat(f.refusedStoringNothing(() -> memoranda.recordSignature(m.getId(), 0, PDF, "Signer", null, SignatureMethod.SIGNED_HERE))
+                .kind()).isEqualTo(ForumException.Kind.CONFLICT);
         assertThat(f.refused(() -> memoranda.amend(m.getId())).kind()).isEqualTo(ForumException.Kind.CONFLICT);
         f.tx(() -> memoranda.agree(m.getId(), memoranda.get(m.getId()).getVersion(), PDF));
-        f.tx(() -> memoranda.startSigning(m.getId()));
-        assertThat(f.refused(() -> memoranda.archive(m.getId())).kind()).isEqualTo(ForumException.Kind.CONFLICT);
-        f.tx(() -> memoranda.signed(m.getId()));
+        byte[] signedOnce = MemorandumSamples.appended(PDF, "party 0");
+        f.tx(() -> memoranda.recordSignature(m.getId(), 0, signedOnce, "Жақсыбаев Ғалым", null, SignatureMethod.SIGNED_HERE));
+        assertThat(memoranda.get(m.getId()).getState()).isEqualTo(MemorandumState.SIGNING);
+        assertThat(f.refused(() -> memoranda.archive(m.getId(), 10, "PUBLIC")).kind()).isEqualTo(ForumException.Kind.CONFLICT);
+        f.tx(() -> memoranda.recordSignature(m.getId(), 1, MemorandumSamples.appended(signedOnce, "party 1"), "임경호", null,
+                SignatureMethod.UPLOADED));
         assertThat(f.refused(() -> memoranda.withdraw(m.getId())).getMessage()).contains("SIGNED").contains("WITHDRAWN");
-        f.tx(() -> memoranda.archive(m.getId()));
+        f.tx(() -> memoranda.archive(m.getId(), 10, "PUBLIC"));
         assertThat(memoranda.get(m.getId()).getState()).isEqualTo(MemorandumState.ARCHIVED);
 
         Memorandum first = f.tx(() -> memoranda.amend(m.getId()));
@@ -207,7 +211,7 @@ class MemorandaTest {
         assertThat(f.refused(() -> memoranda.update(other.getId(), MemorandumSamples.draft("ru", "ko"))).kind())
                 .isEqualTo(ForumException.Kind.CONFLICT);
         assertThat(f.auditEntries()).extracting(AuditEntry::getAction).containsSubsequence("CREATE", "AGREE",
-                "START_SIGNING", "SIGNED", "ARCHIVE", "AMEND", "AGREE", "AMEND", "CREATE", "WITHDRAW");
+                "SIGN", "SIGNED_UPLOAD", "ARCHIVE", "AMEND", "AGREE", "AMEND", "CREATE", "WITHDRAW");
         assertThat(f.refused(() -> memoranda.get(-1)).kind()).isEqualTo(ForumException.Kind.NOT_FOUND);
     }
 

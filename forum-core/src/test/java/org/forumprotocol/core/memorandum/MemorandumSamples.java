@@ -83,6 +83,14 @@ public final class MemorandumSamples {
                 d.agendaItemId(), d.expectedVersion());
     }
 
+    /** {@code pdf} with an incremental update appended, as a signature appends one: the earlier bytes unchanged. */
+    public static byte[] appended(byte[] pdf, String what) {
+        byte[] update = ("\n% incremental update: " + what + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(pdf, pdf.length + update.length);
+        System.arraycopy(update, 0, out, pdf.length, update.length);
+        return out;
+    }
+
     private static Map<String, String> only(Map<String, String> all, List<String> langs) {
         Map<String, String> m = new LinkedHashMap<>();
         langs.forEach(l -> m.put(l, all.get(l)));

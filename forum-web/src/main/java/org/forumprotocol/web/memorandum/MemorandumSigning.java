@@ -1,0 +1,128 @@
+package org.forumprotocol.web.memorandum;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.itextpdf.signatures.ITSAClient;
+import com.itextpdf.signatures.TSAClientBouncyCastle;
+
+import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.ForumException.Kind;
+import org.forumprotocol.core.config.ForumSettings;
+import org.forumprotocol.core.memorandum.Memoranda;
+import org.forumprotocol.core.memorandum.Memorandum;
+import org.forumprotocol.core.memorandum.MemorandumSignature;
+import org.forumprotocol.core.memorandum.SignatureMethod;
+import org.forumprotocol.docs.memorandum.MemorandumPdf;
+import org.forumprotocol.docs.memorandum.MemorandumSigner;
+import org.forumprotocol.docs.memorandum.MemorandumVerifier;
+import org.forumprotocol.docs.memorandum.SignatureReport;
+import org.forumprotocol.docs.memorandum.VerificationReport;
+
+/**
+ * Signatures of memoranda between the web and the services: signing here with a party's uploaded PKCS#12 key
+ * (with the timestamp authority of FORUM_TSA_URL, if any), accepting a PDF countersigned elsewhere, and the one
+ * verifier (trusting FORUM_TRUST_ANCHORS) that every report comes from.
+ */
+@ApplicationScoped
+public class MemorandumSigning {
+    private Memoranda memoranda;
+    private ForumSettings settings;
+    private Clock clock;
+
+    protected MemorandumSigning() {
+    }
+
+    @Inject
+    public MemorandumSigning(Memoranda memoranda, ForumSettings settings, Clock clock) {
+        this.memoranda = memoranda;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The verifier with the configured trust anchors. */
+    public MemorandumVerifier verifier() {
+        return new MemorandumVerifier(settings.trustAnchors());
+    }
+
+    public VerificationReport verify(byte[] pdf) {
+        return verifier().verify(pdf);
+    }
+
+    /** The timestamp authority of FORUM_TSA_URL (signatures PAdES-B-T), or null (B-B). */
+    ITSAClient timestampAuthority() {
+        return settings.tsaUrl().map(url -> (ITSAClient) new TSAClientBouncyCastle(url.toString())).orElse(null);
+    }
+
+    /**
+     * Signs the party's field of the current document with the key and records the signature. Whose turn it is is
+     * checked first, before the key is even opened. The key file's bytes and the password are overwritten before
+     * this returns, whatever happens, and appear in no message or log.
+     */
+    public MemorandumSignature sign(long id, int party, byte[] keystore, char[] password, String alias) {
+        try {
+            memoranda.requireTurn(id, party);
+            byte[] current = memoranda.currentPdf(id);
+            String field = MemorandumPdf.fieldName(party);
+            byte[] signed = MemorandumSigner.sign(current, keystore, password, alias, field, timestampAuthority(), clock.instant());
+            SignatureReport mine = verify(signed).signatures().stream().filter(s -> s.field().equals(field)).findFirst()
+                    .filter(SignatureReport::intact)
+                    .orElseThrow(() -> new ForumException(Kind.UNPROCESSABLE, "The signature just made in '" + field
+                            + "' does not verify; nothing was recorded"));
+            return memoranda.recordSignature(id, party, signed, mine.signerName(), mine.subject(), SignatureMethod.SIGNED_HERE);
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+            if (keystore != null) {
+                Arrays.fill(keystore, (byte) 0);
+            }
+        }
+    }
+
+    /**
+     * Accepts the document as the next party signed it elsewhere: it must be exactly the current document with one
+     * intact signature appended in that party's field, nothing after it, and every earlier signature still intact.
+     * Anything else is a 400 that says which of these fails.
+     */
+    public MemorandumSignature acceptCountersigned(long id, byte[] uploaded) {
+        Memorandum m = memoranda.get(id);
+        int party = memoranda.signatures(id).size();
+        if (party >= m.content().parties().size()) {
+            throw new ForumException(Kind.CONFLICT, "Every party has signed memorandum " + id + " already");
+        }
+        memoranda.requireTurn(id, party);
+        byte[] current = memoranda.currentPdf(id);
+        Memoranda.requireAppendedTo(current, uploaded);
+        String field = MemorandumPdf.fieldName(party);
+        String whose = m.content().parties().get(party).organisation().in(m.content().languages().get(0));
+        VerificationReport report = verify(uploaded);
+        List<SignatureReport> added = report.signatures().stream().filter(s -> s.field().equals(field)).toList();
+        if (added.isEmpty()) {
+            throw ForumException.invalid("file", "the document has no signature in the field '" + field + "' of " + whose
+                    + ", whose turn it is; its signatures are in " + report.signatures().stream().map(SignatureReport::field).toList());
+        }
+        SignatureReport signature = added.get(0);
+        if (!signature.intact()) {
+            throw ForumException.invalid("file", "the signature in '" + field + "' is not intact: the signed bytes changed after "
+                    + "signing or the signature does not match its certificate" + (signature.problem() == null ? "" : " (" + signature.problem() + ")"));
+        }
+        if (report.signatures().size() != party + 1) {
+            throw ForumException.invalid("file", "exactly one signature, that of " + whose + " in '" + field + "', may be added; "
+                    + "the document has " + report.signatures().size() + " signatures where " + (party + 1) + " are expected");
+        }
+        if (!signature.coversWholeDocument() || report.unsignedChangesAfterLast()) {
+            throw ForumException.invalid("file", "something was appended after the signature in '" + field + "'; upload the "
+                    + "document exactly as it was signed");
+        }
+        List<String> broken = report.signatures().stream().filter(s -> !s.intact()).map(SignatureReport::field).toList();
+        if (!broken.isEmpty()) {
+            throw ForumException.invalid("file", "the earlier signatures " + broken + " no longer verify");
+        }
+        return memoranda.recordSignature(id, party, uploaded, signature.signerName(), signature.subject(), SignatureMethod.UPLOADED);
+    }
+}
