@@ -195,7 +195,7 @@ public final class MemorandumSigner {
     }
 
     /** What the signed field shows: who signed and when, in the project's fonts (PDF/A needs them embedded). */
-    private static SignatureFieldAppearance appearance(X509Certificate certificate, Instant now) {
+    static SignatureFieldAppearance appearance(X509Certificate certificate, Instant now) {
         String name = CertificateInfo.getSubjectFields(certificate).getField("CN");
         SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID)
                 .setContent((name == null ? certificate.getSubjectX500Principal().getName() : name) + "\n" + DAY.format(now));
