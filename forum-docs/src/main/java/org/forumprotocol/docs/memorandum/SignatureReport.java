@@ -15,7 +15,8 @@ import java.util.List;
  *                            signature value and its own signature checks out; false without one
  * @param intact              whether the signed bytes are exactly those signed and the signature is mathematically
  *                            valid for the certificate's key
- * @param revision            1 for the first signed revision, …; {@code revisions} is how many signed revisions there are
+ * @param revision            1 for the first signed revision, …; {@code revisions} is how many revisions the file has as
+ *                            iText counts them: one per signature, and one more when anything follows the last one
  * @param coversWholeDocument whether the signature covers the file as it is; false when anything was appended later
  * @param certification       whether this is a certification (DocMDP) signature
  * @param padesLevel          the PAdES baseline level reached: {@code B-T} (B-B and a valid signature timestamp),
