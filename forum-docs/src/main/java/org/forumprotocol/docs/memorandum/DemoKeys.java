@@ -66,14 +66,23 @@ public final class DemoKeys {
     }
 
     /**
-     * A demo certification authority named {@code name} (e.g. "Forum Protocol Demo CA"), valid from {@code now} − 1
-     * day for {@code years} years; every key it issues is valid from the same moment.
+     * A demo certification authority named {@code name} (e.g. "Forum Protocol Demo CA") with an EC P-256 key, valid
+     * from {@code now} − 1 day for {@code years} years; every key it issues is valid from the same moment.
      */
     public static DemoKeys authority(String name, Instant now, int years) {
+        return authority(name, now, years, Algorithm.EC_P256);
+    }
+
+    /**
+     * The same with a key of the given type: RSA 2048, as Kazakhstan's national certification authority uses, makes
+     * its certificates cheaper to check (an RSA signature verifies far faster than an ECDSA one in the JDK's
+     * providers) but the authority slower to make.
+     */
+    public static DemoKeys authority(String name, Instant now, int years, Algorithm algorithm) {
         requireText(name, "name");
         requireYears(years);
         try {
-            KeyPair pair = generate(Algorithm.EC_P256);
+            KeyPair pair = generate(algorithm == null ? Algorithm.EC_P256 : algorithm);
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, name).build();
             Instant from = start(now);
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(subject, serial(), Date.from(from),

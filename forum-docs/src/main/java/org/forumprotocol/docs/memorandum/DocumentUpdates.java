@@ -90,7 +90,7 @@ final class DocumentUpdates {
     }
 
     private static PdfDocument open(byte[] pdf, long end, List<PdfDocument> opened) throws IOException {
-        PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf, 0, (int) end)));
+        PdfDocument doc = new ReadingDocument(new PdfReader(new ByteArrayInputStream(pdf, 0, (int) end)));
         opened.add(doc);
         return doc;
     }

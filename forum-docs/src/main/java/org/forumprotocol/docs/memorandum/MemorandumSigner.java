@@ -167,7 +167,7 @@ public final class MemorandumSigner {
 
     /** Whether the field exists and is unsigned; true when nobody has signed the document yet. */
     private static boolean checkField(byte[] pdf, String fieldName) {
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+        try (PdfDocument document = new ReadingDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil util = new SignatureUtil(document);
             if (!util.doesSignatureFieldExist(fieldName)) {
                 throw ForumException.invalid("party", "the document has no signature field '" + fieldName + "'");

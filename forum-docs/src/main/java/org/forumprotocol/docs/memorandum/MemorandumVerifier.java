@@ -126,7 +126,7 @@ public final class MemorandumVerifier {
         if (pdf == null || pdf.length == 0) {
             throw ForumException.invalid("file", "a PDF file is required");
         }
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+        try (PdfDocument document = new ReadingDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil util = new SignatureUtil(document);
             List<String> names = util.getSignatureNames();
             int revisions = util.getTotalRevisions();
@@ -349,7 +349,7 @@ public final class MemorandumVerifier {
         List<String> signedBefore;
         List<String> unsignedBefore;
         int levelBefore = 0;
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(current)))) {
+        try (PdfDocument document = new ReadingDocument(new PdfReader(new ByteArrayInputStream(current)))) {
             SignatureUtil util = new SignatureUtil(document);
             signedBefore = util.getSignatureNames();
             unsignedBefore = util.getBlankSignatureNames();
