@@ -48,6 +48,7 @@ import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PageFrame;
 import org.forumprotocol.docs.pdf.PdfADocuments;
 import org.forumprotocol.docs.pdf.Styles;
+import org.forumprotocol.docs.pdf.Watermark;
 
 /**
  * A memorandum as a PDF/A-3u ready for signing. Two languages stand side by side, one row per article so that
@@ -74,13 +75,34 @@ public final class MemorandumPdf {
         return "party-" + (index + 1);
     }
 
+    /** The document the parties agree and sign, with a signature field per party. */
     public static byte[] render(MemorandumContent memorandum) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(memorandum, out);
         return out.toByteArray();
     }
 
+    /**
+     * The same document as a draft: "ЖОБА", "ПРОЕКТ", "DRAFT", "초안" (the memorandum's languages) drawn diagonally
+     * behind the text of every page, and no signature fields (their boxes are drawn), so that nobody signs a
+     * draft by mistake. Still PDF/A-3u.
+     */
+    public static byte[] renderDraft(MemorandumContent memorandum) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeDraft(memorandum, out);
+        return out.toByteArray();
+    }
+
     public static void write(MemorandumContent m, OutputStream out) {
+        write(m, out, false);
+    }
+
+    /** {@link #renderDraft}, written to {@code out}. */
+    public static void writeDraft(MemorandumContent m, OutputStream out) {
+        write(m, out, true);
+    }
+
+    private static void write(MemorandumContent m, OutputStream out, boolean draft) {
         Language first = m.languages().get(0);
         List<String> organisations = m.parties().stream().map(p -> p.organisation().in(first)).toList();
         PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo(m.title().in(first), String.join("; ", organisations),
@@ -90,12 +112,15 @@ public final class MemorandumPdf {
             document.setMargins(20 * MM, 18 * MM, 20 * MM, 18 * MM);
             PageFrame.install(document, String.join(" / ", m.languages().stream().map(l -> m.title().in(l)).toList()),
                     Labels.of(first).get("page.of"));
+            if (draft) {
+                Watermark.install(document, distinct(m.languages().stream().map(l -> Labels.of(l).get("memorandum.draft")).toList()));
+            }
             if (m.languages().size() == 2) {
                 sideBySide(document, m);
             } else {
                 oneAfterAnother(document, m);
             }
-            signatures(document, m);
+            signatures(document, m, !draft);
         }
     }
 
@@ -130,7 +155,7 @@ public final class MemorandumPdf {
     }
 
     /** Per party a row: its block in every language, then the field it signs in, across the row. */
-    private static void signatures(Document document, MemorandumContent m) {
+    private static void signatures(Document document, MemorandumContent m, boolean fields) {
         int columns = m.languages().size();
         float[] widths = new float[columns];
         java.util.Arrays.fill(widths, 1);
@@ -147,7 +172,9 @@ public final class MemorandumPdf {
             }
             Div field = new Div().setHeight(SIGNATURE_HEIGHT).setMarginTop(2 * MM)
                     .setBorderBottom(new SolidBorder(ColorConstants.BLACK, 0.5f));
-            field.setNextRenderer(new SignatureFieldRenderer(field, fieldName(p)));
+            if (fields) {
+                field.setNextRenderer(new SignatureFieldRenderer(field, fieldName(p)));
+            }
             // A row of its own across all columns: one signature per party, whatever the number of languages.
             block.addCell(new Cell(1, columns).setBorder(null).setPadding(0).add(field));
             List<String> words = new ArrayList<>();

@@ -167,7 +167,7 @@ public final class MemorandumSigner {
 
     /** Whether the field exists and is unsigned; true when nobody has signed the document yet. */
     private static boolean checkField(byte[] pdf, String fieldName) {
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+        try (PdfDocument document = new ReadingDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil util = new SignatureUtil(document);
             if (!util.doesSignatureFieldExist(fieldName)) {
                 throw ForumException.invalid("party", "the document has no signature field '" + fieldName + "'");
@@ -195,7 +195,7 @@ public final class MemorandumSigner {
     }
 
     /** What the signed field shows: who signed and when, in the project's fonts (PDF/A needs them embedded). */
-    private static SignatureFieldAppearance appearance(X509Certificate certificate, Instant now) {
+    static SignatureFieldAppearance appearance(X509Certificate certificate, Instant now) {
         String name = CertificateInfo.getSubjectFields(certificate).getField("CN");
         SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID)
                 .setContent((name == null ? certificate.getSubjectX500Principal().getName() : name) + "\n" + DAY.format(now));

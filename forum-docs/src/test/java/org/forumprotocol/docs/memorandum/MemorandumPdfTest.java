@@ -121,6 +121,41 @@ class MemorandumPdfTest {
         }
     }
 
+    @Test
+    void aDraftIsMarkedOnEveryPageInItsLanguagesAndCannotBeSigned() throws IOException {
+        MemorandumContent content = MemorandumSamples.content("kk", "ko");
+        MemorandumContent longer = new MemorandumContent(content.title(), content.languages(), content.parties(),
+                java.util.Map.of(Language.KK, java.util.Collections.nCopies(40, content.articles(Language.KK).get(0)),
+                        Language.KO, java.util.Collections.nCopies(40, content.articles(Language.KO).get(0))),
+                content.place(), content.signingDate(), null, null);
+        byte[] draft = PdfChecks.keep("memorandum-draft-kk-ko.pdf", MemorandumPdf.renderDraft(longer));
+        assertThat(PdfChecks.pdfAViolations(draft, PDFAFlavour.PDFA_3_U)).as("veraPDF PDF/A-3u").isEmpty();
+        int pages = PdfChecks.pages(draft);
+        assertThat(pages).isGreaterThan(1);
+        try (PDDocument doc = Loader.loadPDF(draft)) {
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                // PDFBox puts each rotated Hangul syllable on a line of its own, so white space is left out.
+                assertThat(stripper.getText(doc).replaceAll("\\s+", "")).as("page %d", page).contains("ЖОБА", "초안")
+                        .doesNotContain("DRAFT", "ПРОЕКТ");
+            }
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+            assertThat(form == null ? List.of() : form.getFields()).as("no signature fields in a draft").isEmpty();
+        }
+        assertThat(PdfChecks.words(draft)).as("the text is the agreed one").contains("Өзара түсіністік туралы меморандум", "40-бап", "제40조");
+        assertThat(MemorandumSignerTest.catchForum(() -> MemorandumSignerTest.sign(draft, MemorandumSignerTest.karagandaKeys(), "party-1"))
+                .fieldErrors().get(0).field()).isEqualTo("party");
+
+        byte[] agreed = MemorandumPdf.render(longer);
+        assertThat(PdfChecks.text(agreed)).as("the agreed render has no watermark").doesNotContain("ЖОБА", "초안");
+        assertThat(PdfChecks.pages(agreed)).isEqualTo(pages);
+        byte[] four = MemorandumPdf.renderDraft(MemorandumSamples.content("kk", "ru", "en", "ko"));
+        assertThat(PdfChecks.pdfAViolations(four, PDFAFlavour.PDFA_3_U)).isEmpty();
+        assertThat(PdfChecks.text(four).replaceAll("\\s+", "")).contains("ЖОБА", "ПРОЕКТ", "DRAFT", "초안");
+    }
+
     record Position(int page, float x, float y) {
     }
 

@@ -36,6 +36,11 @@ class MemorandumSignerTest {
         kongju = TestKeys.selfSigned(TestKeys.ecP256(), "CN=임경호, O=국립공주대학교, C=KR");
     }
 
+    /** A key of Karaganda's rector, for tests that need any valid key. */
+    static TestKeys karagandaKeys() throws Exception {
+        return TestKeys.selfSigned(TestKeys.rsa(), "CN=Жақсыбаев Ғалым, O=Қарағанды техникалық университеті, C=KZ");
+    }
+
     static byte[] sign(byte[] pdf, TestKeys keys, String field) throws Exception {
         return MemorandumSigner.sign(pdf, keys.pkcs12("s3cret-Parol"), "s3cret-Parol".toCharArray(), null, field, null, TestKeys.NOW);
     }
