@@ -1,6 +1,7 @@
 package org.forumprotocol.web.memorandum;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.forumprotocol.core.memorandum.Memoranda;
 import org.forumprotocol.core.memorandum.Memorandum;
 import org.forumprotocol.core.memorandum.MemorandumContent;
 import org.forumprotocol.core.memorandum.MemorandumDraft;
+import org.forumprotocol.docs.memorandum.DemoKeys;
 import org.forumprotocol.docs.memorandum.MemorandumPdf;
 
 /**
@@ -50,12 +52,9 @@ public class DemoMemorandum {
             Memorandum m = memoranda.create(draft());
             MemorandumContent content = m.content();
             memoranda.agree(m.getId(), memoranda.get(m.getId()).getVersion(), MemorandumPdf.render(content));
-            String[][] signatories = {{"Zhaksybayev Galym", "Abylkas Saginov Karaganda Technical University", "KZ"},
-                    {"Lim Kyung-ho", "Kongju National University", "KR"}};
-            for (int party = 0; party < signatories.length; party++) {
-                DemoSignatoryKeys.Key key = DemoSignatoryKeys.generate(signatories[party][0], signatories[party][1],
-                        signatories[party][2], clock.instant());
-                signing.sign(m.getId(), party, key.pkcs12(), key.password(), null);
+            List<DemoKeys.DemoKey> keys = signatoryKeys(clock.instant());
+            for (int party = 0; party < keys.size(); party++) {
+                signing.sign(m.getId(), party, keys.get(party).pkcs12(), keys.get(party).password().toCharArray(), null);
             }
             memoranda.archive(m.getId(), 25, "PUBLIC");
             LOG.info("Loaded the demonstration memorandum " + m.getId() + " (Karaganda Technical University and Kongju National "
@@ -63,6 +62,14 @@ public class DemoMemorandum {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The demonstration memorandum could not be made; the rest of the demonstration data is there", e);
         }
+    }
+
+    /** The two rectors' keys, in the parties' order, from one demonstration authority made for this start only. */
+    static List<DemoKeys.DemoKey> signatoryKeys(Instant now) {
+        DemoKeys authority = DemoKeys.authority("Forum Protocol Demo CA", now, 5);
+        return List.of(
+                authority.issue("Zhaksybayev Galym", "Abylkas Saginov Karaganda Technical University", "KZ", DemoKeys.Algorithm.EC_P256, 5),
+                authority.issue("Lim Kyung-ho", "Kongju National University", "KR", DemoKeys.Algorithm.EC_P256, 5));
     }
 
     /** The text: two languages side by side, five articles, the rectors as signatories. */

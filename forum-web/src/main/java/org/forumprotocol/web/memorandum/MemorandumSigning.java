@@ -2,7 +2,6 @@ package org.forumprotocol.web.memorandum;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,8 +85,8 @@ public class MemorandumSigning {
 
     /**
      * Accepts the document as the next party signed it elsewhere: it must be exactly the current document with one
-     * intact signature appended in that party's field, nothing after it, and every earlier signature still intact.
-     * Anything else is a 400 that says which of these fails.
+     * intact signature appended in that party's field and nothing else ({@link MemorandumVerifier#verifyIncrement}).
+     * Anything else is a 400 that says what fails.
      */
     public MemorandumSignature acceptCountersigned(long id, byte[] uploaded) {
         Memorandum m = memoranda.get(id);
@@ -98,31 +97,7 @@ public class MemorandumSigning {
         memoranda.requireTurn(id, party);
         byte[] current = memoranda.currentPdf(id);
         Memoranda.requireAppendedTo(current, uploaded);
-        String field = MemorandumPdf.fieldName(party);
-        String whose = m.content().parties().get(party).organisation().in(m.content().languages().get(0));
-        VerificationReport report = verify(uploaded);
-        List<SignatureReport> added = report.signatures().stream().filter(s -> s.field().equals(field)).toList();
-        if (added.isEmpty()) {
-            throw ForumException.invalid("file", "the document has no signature in the field '" + field + "' of " + whose
-                    + ", whose turn it is; its signatures are in " + report.signatures().stream().map(SignatureReport::field).toList());
-        }
-        SignatureReport signature = added.get(0);
-        if (!signature.intact()) {
-            throw ForumException.invalid("file", "the signature in '" + field + "' is not intact: the signed bytes changed after "
-                    + "signing or the signature does not match its certificate" + (signature.problem() == null ? "" : " (" + signature.problem() + ")"));
-        }
-        if (report.signatures().size() != party + 1) {
-            throw ForumException.invalid("file", "exactly one signature, that of " + whose + " in '" + field + "', may be added; "
-                    + "the document has " + report.signatures().size() + " signatures where " + (party + 1) + " are expected");
-        }
-        if (!signature.coversWholeDocument() || report.unsignedChangesAfterLast()) {
-            throw ForumException.invalid("file", "something was appended after the signature in '" + field + "'; upload the "
-                    + "document exactly as it was signed");
-        }
-        List<String> broken = report.signatures().stream().filter(s -> !s.intact()).map(SignatureReport::field).toList();
-        if (!broken.isEmpty()) {
-            throw ForumException.invalid("file", "the earlier signatures " + broken + " no longer verify");
-        }
+        SignatureReport signature = verifier().verifyIncrement(current, uploaded, MemorandumPdf.fieldName(party));
         return memoranda.recordSignature(id, party, uploaded, signature.signerName(), signature.subject(), SignatureMethod.UPLOADED);
     }
 }

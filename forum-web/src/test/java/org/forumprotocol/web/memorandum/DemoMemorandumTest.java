@@ -8,6 +8,7 @@ import java.util.List;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.core.memorandum.Memoranda;
 import org.forumprotocol.core.memorandum.MemorandumContent;
+import org.forumprotocol.docs.memorandum.DemoKeys;
 import org.forumprotocol.docs.memorandum.MemorandumPdf;
 import org.forumprotocol.docs.memorandum.MemorandumSigner;
 import org.forumprotocol.docs.memorandum.MemorandumVerifier;
@@ -31,21 +32,27 @@ class DemoMemorandumTest {
     void twoDemoKeysSignInTurnAndBothSignaturesStayIntact() {
         Instant now = Instant.now();
         byte[] pdf = MemorandumPdf.render(Memoranda.validate(DemoMemorandum.draft()));
-        DemoSignatoryKeys.Key ktu = DemoSignatoryKeys.generate("Zhaksybayev Galym", "Karaganda Technical University", "KZ", now);
-        DemoSignatoryKeys.Key kongju = DemoSignatoryKeys.generate("Lim Kyung-ho", "Kongju National University", "KR", now);
+        List<DemoKeys.DemoKey> keys = DemoMemorandum.signatoryKeys(now);
+        DemoKeys.DemoKey ktu = keys.get(0);
+        DemoKeys.DemoKey kongju = keys.get(1);
         assertThat(ktu.certificate().getPublicKey()).isNotEqualTo(kongju.certificate().getPublicKey());
-        assertThat(new String(ktu.password())).isNotEqualTo(new String(kongju.password())).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(ktu.password()).isNotEqualTo(kongju.password()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(ktu.authority()).as("one demonstration authority").isEqualTo(kongju.authority());
 
-        byte[] once = MemorandumSigner.sign(pdf, ktu.pkcs12(), ktu.password(), null, MemorandumPdf.fieldName(0), null, now);
-        assertThat(ktu.password()).as("wiped by the signer").containsOnly('\0');
-        byte[] twice = MemorandumSigner.sign(once, kongju.pkcs12(), kongju.password(), null, MemorandumPdf.fieldName(1), null, now);
+        char[] password = ktu.password().toCharArray();
+        byte[] once = MemorandumSigner.sign(pdf, ktu.pkcs12(), password, null, MemorandumPdf.fieldName(0), null, now);
+        assertThat(password).as("wiped by the signer").containsOnly('\0');
+        byte[] twice = MemorandumSigner.sign(once, kongju.pkcs12(), kongju.password().toCharArray(), null, MemorandumPdf.fieldName(1), null, now);
 
         VerificationReport report = new MemorandumVerifier(List.of()).verify(twice);
+        VerificationReport anchored = new MemorandumVerifier(List.of(ktu.authority())).verify(twice);
         assertThat(report.allIntact()).isTrue();
         assertThat(report.signatures()).extracting(SignatureReport::field).containsExactly("party-1", "party-2");
         assertThat(report.signatures()).extracting(SignatureReport::signerName).containsExactly("Zhaksybayev Galym", "Lim Kyung-ho");
         assertThat(report.signatures().get(0).certification()).isTrue();
         assertThat(report.signatures().get(0).subject()).contains("C=KZ");
         assertThat(report.signatures()).allSatisfy(s -> assertThat(s.trust()).isEqualTo(SignatureReport.Trust.UNTRUSTED));
+        assertThat(anchored.signatures()).as("trusted once the demonstration authority is an anchor")
+                .allSatisfy(s -> assertThat(s.trust()).isEqualTo(SignatureReport.Trust.TRUSTED));
     }
 }
