@@ -455,6 +455,11 @@ class ApiIT {
 
     /** A multipart/form-data request: byte[] values are file parts, anything else a text part. */
     private HttpResponse<String> multipart(String path, String user, String password, java.util.Map<String, Object> parts) throws Exception {
+        return multipartAccepting(path, null, user, password, parts);
+    }
+
+    private HttpResponse<String> multipartAccepting(String path, String accept, String user, String password,
+                                                    java.util.Map<String, Object> parts) throws Exception {
         String boundary = "forum-" + UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (var part : parts.entrySet()) {
@@ -465,8 +470,11 @@ class ApiIT {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), user, password);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), user, password);
     }
 
     private static byte[] bytes(String path, String user, String password, String base) throws Exception {
@@ -622,6 +630,28 @@ class ApiIT {
         assertProblem(get("/api/archive/999999999.pdf", archivist, archivist + "-pass"), 404);
         JsonObject archivedReport = json(get("/api/archive/" + id + "/verification", archivist, archivist + "-pass"));
         assertThat(archivedReport.getBoolean("allIntact")).isTrue();
+        // The printable report, asked for by Accept, in Korean: it names both signatories.
+        HttpResponse<byte[]> printable = HTTP.send(HttpRequest.newBuilder(uri("/api/archive/" + id + "/verification?lang=ko"))
+                .header("Accept", "application/pdf").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((archivist + ":" + archivist + "-pass").getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(printable.statusCode()).isEqualTo(200);
+        assertThat(printable.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(printable.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("filename*=UTF-8''"));
+        try (com.itextpdf.kernel.pdf.PdfDocument printed = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(printable.body())))) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= printed.getNumberOfPages(); page++) {
+                text.append(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(printed.getPage(page)));
+            }
+            assertThat(text.toString()).contains("Жаксыбаев Галым").contains("임경호");
+        }
+        assertThat(fieldErrors(send(HttpRequest.newBuilder(uri("/api/archive/" + id + "/verification?lang=de"))
+                .header("Accept", "application/pdf").GET(), archivist, archivist + "-pass"))).containsExactly("lang");
+        HttpResponse<String> uploadedPrintable = multipartAccepting("/api/verification", "application/pdf", archivist,
+                archivist + "-pass", java.util.Map.of("file", signedPdf));
+        assertThat(uploadedPrintable.statusCode()).isEqualTo(200);
+        assertThat(uploadedPrintable.body()).startsWith("%PDF-");
 
         JsonArray downloads = json(get("/api/audit?entityType=Memorandum&entityId=" + id + "&action=DOWNLOAD", "admin", ADMIN_PASSWORD))
                 .getJsonArray("entries");

@@ -1,5 +1,6 @@
 package org.forumprotocol.web.memorandum;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +29,7 @@ import org.forumprotocol.core.memorandum.Memoranda.ArchiveAccess;
 import org.forumprotocol.core.memorandum.Memorandum;
 import org.forumprotocol.core.memorandum.MemorandumContent;
 import org.forumprotocol.core.memorandum.MemorandumParty;
+import org.forumprotocol.docs.memorandum.VerificationReport;
 import org.forumprotocol.web.document.DocumentDownloads;
 import org.forumprotocol.web.rest.Downloads;
 import org.forumprotocol.web.rest.Inputs;
@@ -49,6 +52,9 @@ import org.forumprotocol.web.rest.Texts;
 @RolesAllowed("ARCHIVIST")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArchiveResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Memoranda memoranda;
@@ -135,6 +141,16 @@ public class ArchiveResource {
     @Path("{id:\\d+}/verification")
     public VerificationResource.VerificationView verification(@PathParam("id") long id) {
         return VerificationResource.VerificationView.of(signing.verify(memoranda.archivedPdf(id, ArchiveAccess.VERIFICATION)));
+    }
+
+    /** The same report, printable ({@code Accept: application/pdf}; {@code lang} as for any verification report). */
+    @GET
+    @Path("{id:\\d+}/verification")
+    @Produces(VerificationResource.PRINTABLE)
+    public Response printableVerification(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Memorandum m = memoranda.archived(id);
+        VerificationReport report = signing.verify(memoranda.archivedPdf(id, ArchiveAccess.VERIFICATION));
+        return VerificationResource.printable(report, MemorandaResource.fileName(m), lang, headers, clock);
     }
 
     /** A stored copy found damaged: which memorandum and copy, when, who asked for it, and both hashes. */
