@@ -23,6 +23,7 @@ import com.itextpdf.kernel.pdf.PdfNumber;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfRevisionsReader;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfString;
 
 import org.forumprotocol.docs.memorandum.DocumentChange.Kind;
@@ -66,6 +67,9 @@ final class DocumentUpdates {
     static List<Update> read(byte[] pdf, PdfDocument current) throws IOException {
         List<DocumentRevision> revisions = new PdfRevisionsReader(new PdfReader(new ByteArrayInputStream(pdf))).getAllRevisions();
         List<Update> updates = new ArrayList<>();
+        if (revisions.size() < 2) {
+            return updates;
+        }
         List<PdfDocument> opened = new ArrayList<>();
         try {
             PdfDocument before = open(pdf, end(revisions.get(0), pdf), opened);
@@ -140,6 +144,10 @@ final class DocumentUpdates {
         }
 
         private void changed(int n, PdfObject old, PdfObject now) {
+            if (unchanged(old, now)) {
+                // Written again as it was, as some signing software does with objects it touched: no change.
+                return;
+            }
             if (now instanceof PdfDictionary d && old instanceof PdfDictionary od) {
                 PdfName type = d.getAsName(PdfName.Type);
                 if (PdfName.XRef.equals(type) || PdfName.ObjStm.equals(type)) {
@@ -269,7 +277,8 @@ final class DocumentUpdates {
         private void annotations(String page, PdfArray old, PdfArray now) {
             Map<Integer, PdfObject> was = references(old);
             Map<Integer, PdfObject> is = references(now);
-            if (was.size() != countReferences(old) || is.size() != countReferences(now)) {
+            // Annotations written directly into the array have no object number to follow: judged as a whole.
+            if (was.size() != old.size() || is.size() != now.size()) {
                 add(Kind.ANNOTATION, page, "the annotations of page " + page + " were changed");
                 return;
             }
@@ -451,10 +460,6 @@ final class DocumentUpdates {
             return refs;
         }
 
-        private static int countReferences(PdfArray array) {
-            return array.size();
-        }
-
         private static java.util.Optional<PdfDictionary> acroFormOf(PdfDocument doc) {
             return java.util.Optional.ofNullable(doc.getCatalog().getPdfObject().getAsDictionary(PdfName.AcroForm));
         }
@@ -535,6 +540,21 @@ final class DocumentUpdates {
         return o == null || o.getIndirectReference() == null ? -1 : o.getIndirectReference().getObjNumber();
     }
 
+    /** Whether an object written again in an update is the same as before, streams' (still encoded) data included. */
+    private static boolean unchanged(PdfObject old, PdfObject now) {
+        if (old instanceof PdfStream a && now instanceof PdfStream b) {
+            try {
+                return differing(a, b).isEmpty() && Arrays.equals(a.getBytes(false), b.getBytes(false));
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        if (old instanceof PdfStream || now instanceof PdfStream) {
+            return false;
+        }
+        return same(old, now);
+    }
+
     /** The keys whose values differ, values compared as written (references by object number, not followed). */
     static Set<PdfName> differing(PdfDictionary a, PdfDictionary b) {
         Set<PdfName> keys = new TreeSet<>(Comparator.comparing(PdfName::getValue));
@@ -555,7 +575,7 @@ final class DocumentUpdates {
         if (aNull || bNull) {
             return aNull && bNull;
         }
-        if (a instanceof PdfIndirectReference ra || b instanceof PdfIndirectReference) {
+        if (a instanceof PdfIndirectReference || b instanceof PdfIndirectReference) {
             return a instanceof PdfIndirectReference x && b instanceof PdfIndirectReference y
                     && x.getObjNumber() == y.getObjNumber() && x.getGenNumber() == y.getGenNumber();
         }

@@ -21,9 +21,11 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -118,8 +120,11 @@ public final class MemorandumVerifier {
         return check(pdf).report();
     }
 
-    /** A report and the updates it was made from, for {@link #verifyIncrement}. */
-    private record Checked(VerificationReport report, List<DocumentUpdates.Update> updates) {
+    /**
+     * A report and what {@link #verifyIncrement} needs besides: the updates it was made from, and for each signature
+     * whose ByteRange leaves out more than its value, why.
+     */
+    private record Checked(VerificationReport report, List<DocumentUpdates.Update> updates, Map<String, String> rangeProblems) {
     }
 
     private Checked check(byte[] pdf) {
@@ -144,9 +149,14 @@ public final class MemorandumVerifier {
                 }
             }
             List<SignatureReport> reports = new ArrayList<>();
+            Map<String, String> rangeProblems = new HashMap<>();
             boolean coveredToEnd = false;
             for (String name : names) {
                 PdfDictionary value = util.getSignatureDictionary(name);
+                String range = PadesChecks.byteRangeProblem(pdf, value);
+                if (range != null) {
+                    rangeProblems.put(name, range);
+                }
                 boolean whole = coversWholeDocument(util, name);
                 coveredToEnd |= whole;
                 if (ETSI_RFC3161.equals(value.getAsName(PdfName.SubFilter))) {
@@ -157,7 +167,7 @@ public final class MemorandumVerifier {
             }
             VerificationReport report = new VerificationReport(MemorandumContent.sha256(pdf), pdf.length, reports,
                     !names.isEmpty() && !coveredToEnd, updates == null ? 0 : updates.size(), level, null);
-            return new Checked(report, updates);
+            return new Checked(report, updates, rangeProblems);
         } catch (IOException | ITextException e) {
             throw ForumException.invalid("file", "not a readable PDF document");
         }
@@ -382,6 +392,10 @@ public final class MemorandumVerifier {
         }
         if (!signature.intact()) {
             throw ForumException.invalid("file", "the new signature is not intact: the signed bytes or the signature value do not match");
+        }
+        if (checked.rangeProblems().containsKey(signature.field())) {
+            throw ForumException.invalid("file", "the new signature does not sign the whole file: "
+                    + checked.rangeProblems().get(signature.field()));
         }
         if (!signature.coversWholeDocument()) {
             throw ForumException.invalid("file", "the new signature does not cover the whole file: something was appended after signing");

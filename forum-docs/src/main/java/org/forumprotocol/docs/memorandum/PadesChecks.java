@@ -121,7 +121,7 @@ final class PadesChecks {
     }
 
     /** Null when the ByteRange is [0, a, b, c] with the gap exactly the /Contents hex string and ending within the file. */
-    private static String byteRangeProblem(byte[] pdf, PdfDictionary value) {
+    static String byteRangeProblem(byte[] pdf, PdfDictionary value) {
         PdfArray range = value.getAsArray(PdfName.ByteRange);
         PdfString contents = value.getAsString(PdfName.Contents);
         if (range == null || range.size() != 4 || contents == null) {

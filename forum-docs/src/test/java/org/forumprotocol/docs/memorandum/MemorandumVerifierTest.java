@@ -19,6 +19,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfNumber;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
@@ -301,6 +302,21 @@ class MemorandumVerifierTest {
             assertThat(Kind.PAGES.permittedAt(p)).isFalse();
             assertThat(Kind.OTHER.permittedAt(p)).isFalse();
         }
+    }
+
+    @Test
+    void aByteRangeMustLeaveOutExactlyTheSignatureValueAndNothingElse() {
+        byte[] file = "0123<abcd>6789".getBytes(StandardCharsets.US_ASCII);
+        PdfDictionary value = new PdfDictionary();
+        value.put(PdfName.Contents, new PdfString(new byte[] {(byte) 0xab, (byte) 0xcd}));
+        value.put(PdfName.ByteRange, new PdfArray(new int[] {0, 4, 10, 4}));
+        assertThat(PadesChecks.byteRangeProblem(file, value)).isNull();
+        value.put(PdfName.ByteRange, new PdfArray(new int[] {0, 3, 10, 4}));
+        assertThat(PadesChecks.byteRangeProblem(file, value)).contains("more than the signature value");
+        value.put(PdfName.ByteRange, new PdfArray(new int[] {0, 4, 10, 5}));
+        assertThat(PadesChecks.byteRangeProblem(file, value)).contains("beyond its end");
+        value.put(PdfName.ByteRange, new PdfArray(new int[] {1, 3, 10, 4}));
+        assertThat(PadesChecks.byteRangeProblem(file, value)).contains("does not start at the beginning");
     }
 
     /** {@code pdf} with one unsigned incremental update made by {@code change}. */

@@ -64,7 +64,7 @@ class VerificationReportPdfTest {
         String words = PdfChecks.words(pdf);
         assertThat(words).contains("the document was changed after signing in a way that is not permitted",
                 "Yes, not as permitted: modified after signing", "Update 3: content of page 1 (not permitted)",
-                "Revision 1 of 3: the document as it was when signed", "Update 2: metadata (Info, Metadata) (permitted)");
+                "Revision 1 of 3: the document as it was when signed", "Update 2: signature field party-2 (permitted)");
         String unsigned = PdfChecks.words(VerificationReportPdf.render(
                 new MemorandumVerifier(List.of()).verify(MemorandumPdf.render(MemorandumSamples.content("ru", "ko"))), "draft.pdf", CHECKED,
                 Language.EN));
