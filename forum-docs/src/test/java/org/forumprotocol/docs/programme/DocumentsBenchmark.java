@@ -81,8 +81,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * fonts and page header and footer, as PDF/A-2u like the booklet, and once more as a plain PDF to show what PDF/A
  * itself costs); and 2,000 badges on A4 sheets with their QR codes. Run with
  * {@code mvn -B -Pbenchmark -pl forum-docs -am verify -DskipTests} (with the other benchmarks) or alone as in the
- * README; {@link #main} appends the medians, the booklet's ratios to the baselines, the machine's load and each
- * document's peak heap to deployment/benchmarks/RESULTS.md. Event and delegates live in an in-memory H2 database
+ * README; {@link #main} appends the medians, the booklet's ratios to the baselines (from the JMH medians, and from
+ * the documents written in turn in one JVM, see {@link #interleavedRows}), the machine's load and each document's
+ * peak heap to deployment/benchmarks/RESULTS.md. Event and delegates live in an in-memory H2 database
  * (or PostgreSQL, as for the tests); the released items are built in memory, as in {@link AgendaBenchmark}.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xmx1g"})
@@ -428,6 +429,14 @@ public class DocumentsBenchmark {
                     + "plain PDF | " + String.format(Locale.ROOT, "%.2f×", ratio) + " | – | – | same run; the booklet pays for "
                     + "PDF/A here and the baseline does not |");
         }
+        Forum forum = new Forum();
+        forum.build(50);
+        try {
+            rows.addAll(interleavedRows(forum, INTERLEAVED_WARM_UP_SECONDS, INTERLEAVED_ROUNDS, machine));
+        } finally {
+            forum.f.close();
+            forum.db.close();
+        }
         for (String line : Files.readAllLines(peaks, StandardCharsets.UTF_8)) {
             String[] p = line.split("\t");
             rows.add("| " + LocalDate.now() + " | peak heap: " + PEAK_NAMES.get(p[0]) + ", written once | " + mb(Long.parseLong(p[1]))
@@ -438,6 +447,64 @@ public class DocumentsBenchmark {
         Files.write(file, rows, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         rows.forEach(System.out::println);
         Files.delete(peaks);
+    }
+
+    /**
+     * The booklet and the bare program once more, written in turn in this one JVM after a warm-up, so that what
+     * else the shared machine does weighs on both alike (JMH measures each in a fork of its own, minutes apart,
+     * when the load may have changed). Each document's median wall time and median CPU time of the writing thread
+     * (which other processes hardly inflate; the garbage collector's threads are not in it) and the booklet's
+     * ratios; the ratio of CPU times decides the pass.
+     */
+    static List<String> interleavedRows(Forum forum, int warmUpSeconds, int rounds, String machine) {
+        String loadBefore = loadAverage();
+        Map<String, Runnable> documents = new java.util.LinkedHashMap<>();
+        documents.put("programmeBooklet", () -> booklet(forum));
+        documents.put("bareITextPdfA", () -> bare(forum, true));
+        documents.put("bareITextPlain", () -> bare(forum, false));
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, List<Long>> wall = new HashMap<>();
+        Map<String, List<Long>> cpu = new HashMap<>();
+        long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUpSeconds);
+        while (System.nanoTime() < warmUntil) {
+            documents.values().forEach(Runnable::run);
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, Runnable> document : documents.entrySet()) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                document.getValue().run();
+                wall.computeIfAbsent(document.getKey(), k -> new ArrayList<>()).add(System.nanoTime() - start);
+                cpu.computeIfAbsent(document.getKey(), k -> new ArrayList<>()).add(threads.getCurrentThreadCpuTime() - cpuStart);
+            }
+        }
+        String load = "load average before " + loadBefore + ", after " + loadAverage();
+        List<String> rows = new ArrayList<>();
+        for (String baseline : List.of("bareITextPdfA", "bareITextPlain")) {
+            double cpuRatio = median(cpu.get("programmeBooklet")) / median(cpu.get(baseline));
+            double wallRatio = median(wall.get("programmeBooklet")) / median(wall.get(baseline));
+            boolean pdfA = baseline.equals("bareITextPdfA");
+            rows.add("| " + LocalDate.now() + " | " + (pdfA ? "programme booklet against the bare iText baseline (both PDF/A-2u)"
+                    : "for comparison: programme booklet (PDF/A-2u) against the bare program writing a plain PDF")
+                    + ", written in turn in one JVM: ratio of the median CPU times (of the wall times) | "
+                    + String.format(Locale.ROOT, "%.2f× (%.2f×)", cpuRatio, wallRatio) + " | " + (pdfA ? "≤ 2× | " + (cpuRatio <= 2
+                    ? "pass" : "FAIL") : "– | –") + " | " + rounds + " rounds after " + warmUpSeconds
+                    + " s warm-up; medians: booklet " + ms(cpu, wall, "programmeBooklet") + ", baseline " + ms(cpu, wall, baseline)
+                    + "; CPU time of the writing thread only; " + load + "; " + machine + " |");
+        }
+        return rows;
+    }
+
+    private static final int INTERLEAVED_WARM_UP_SECONDS = 20;
+    private static final int INTERLEAVED_ROUNDS = 40;
+
+    private static double median(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    private static String ms(Map<String, List<Long>> cpu, Map<String, List<Long>> wall, String document) {
+        return String.format(Locale.ROOT, "%.1f ms CPU, %.1f ms wall", median(cpu.get(document)), median(wall.get(document)));
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them; "unknown" where there is none. */

@@ -82,6 +82,11 @@ class DocumentsBenchmarkTest {
 
             long[] heap = DocumentsBenchmark.peakHeap(() -> DocumentsBenchmark.booklet(forum));
             assertThat(heap[0]).isGreaterThan(0);
+
+            // The in-turn measurement gives a ratio against each baseline (no warm-up here: only its shape is checked).
+            assertThat(DocumentsBenchmark.interleavedRows(forum, 0, 1, "test machine"))
+                    .satisfiesExactly(r -> assertThat(r).contains("both PDF/A-2u").containsPattern("\\| \\d+\\.\\d\\d× \\(\\d+\\.\\d\\d×\\) \\| ≤ 2× \\| (pass|FAIL) \\|"),
+                            r -> assertThat(r).contains("plain PDF").contains("ms CPU"));
         } finally {
             forum.f.close();
             forum.db.close();
