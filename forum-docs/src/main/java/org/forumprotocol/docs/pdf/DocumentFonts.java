@@ -12,6 +12,7 @@ import java.util.Locale;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.font.FontInfo;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
@@ -94,7 +95,7 @@ public final class DocumentFonts {
     }
 
     /** The PDF font of {@code font} in the document whose provider is {@code provider}: one object per document. */
-    static com.itextpdf.kernel.font.PdfFont pdfFont(FontProvider provider, int font) {
+    static PdfFont pdfFont(FontProvider provider, int font) {
         return provider.getPdfFont(INFOS.get(font));
     }
 
