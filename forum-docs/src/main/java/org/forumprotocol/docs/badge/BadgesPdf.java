@@ -31,6 +31,7 @@ import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.pdf.DocumentFonts;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.Names;
 import org.forumprotocol.docs.pdf.PdfADocuments;
@@ -63,6 +64,7 @@ public final class BadgesPdf {
         PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo(title + " – " + labels.get("badges.title"),
                 Styles.in(event.getHostOrganisation(), host, event), labels.get("badges.title"), host));
         FontProvider fonts = DocumentFonts.provider();
+        FontRuns text = FontRuns.of(fonts);
         Sheet sheet = new Sheet(format);
         try {
             PdfPage page = null;
@@ -75,7 +77,7 @@ public final class BadgesPdf {
                     canvas = new PdfCanvas(page);
                     cutMarks(canvas, page, sheet);
                 }
-                badge(canvas, page, sheet.slot(slot), format, event, delegates.get(i), tokens, fonts, labels, title);
+                badge(canvas, page, sheet.slot(slot), format, event, delegates.get(i), tokens, fonts, text, labels, title);
             }
             if (delegates.isEmpty()) {
                 pdf.addNewPage(PageSize.A4);
@@ -93,7 +95,7 @@ public final class BadgesPdf {
     }
 
     private static void badge(PdfCanvas pdfCanvas, PdfPage page, Rectangle box, BadgeFormat format, Event event, Delegate delegate,
-                              BadgeTokens tokens, FontProvider fonts, Labels labels, String title) {
+                              BadgeTokens tokens, FontProvider fonts, FontRuns text, Labels labels, String title) {
         boolean card = format == BadgeFormat.CARD;
         float pad = (card ? 4 : 6) * MM;
         float band = (card ? 8 : 13) * MM;
@@ -124,16 +126,16 @@ public final class BadgesPdf {
             canvas.enableAutoTagging(page);
             canvas.setProperty(Property.FONT_PROVIDER, fonts);
             canvas.setFontFamily(DocumentFonts.FAMILIES);
-            canvas.add(new Paragraph(title).setFontSize(6.5f * scale).setFontColor(ColorConstants.GRAY).setMargin(0)
+            canvas.add(text.paragraph(title).setFontSize(6.5f * scale).setFontColor(ColorConstants.GRAY).setMargin(0)
                     .setMultipliedLeading(1.1f));
-            canvas.add(Styles.bold(ownName).setFontSize(fit(ownName, 15 * scale)).setMarginTop(4 * scale).setMarginBottom(0)
+            canvas.add(text.bold(ownName).setFontSize(fit(ownName, 15 * scale)).setMarginTop(4 * scale).setMarginBottom(0)
                     .setMultipliedLeading(1.05f));
             if (!hostName.isEmpty() && !hostName.equals(ownName)) {
-                canvas.add(new Paragraph(hostName).setFontSize(9 * scale).setMargin(0).setMarginTop(1));
+                canvas.add(text.paragraph(hostName).setFontSize(9 * scale).setMargin(0).setMarginTop(1));
             }
             String from = delegation.isEmpty() || delegation.contains(country) ? (delegation.isEmpty() ? country : delegation)
                     : delegation + " · " + country;
-            canvas.add(new Paragraph(from).setFontSize(7 * scale).setMarginTop(3 * scale).setMarginBottom(0)
+            canvas.add(text.paragraph(from).setFontSize(7 * scale).setMarginTop(3 * scale).setMarginBottom(0)
                     .setMultipliedLeading(1.1f).setFontColor(ColorConstants.DARK_GRAY));
         }
         Rectangle bandBox = new Rectangle(box.getLeft() + pad, box.getBottom(), box.getWidth() - 2 * pad, band);
@@ -142,7 +144,7 @@ public final class BadgesPdf {
             canvas.setProperty(Property.FONT_PROVIDER, fonts);
             canvas.setFontFamily(DocumentFonts.FAMILIES);
             float size = 8 * scale;
-            canvas.add(Styles.bold(labels.get("role." + role.name())).setFontSize(size).setFontColor(ColorConstants.WHITE)
+            canvas.add(text.bold(labels.get("role." + role.name())).setFontSize(size).setFontColor(ColorConstants.WHITE)
                     .setTextAlignment(card ? TextAlignment.LEFT : TextAlignment.CENTER).setMargin(0)
                     .setFixedPosition(bandBox.getLeft(), bandBox.getBottom() + (band - size) / 2 - 1, bandBox.getWidth()));
         }

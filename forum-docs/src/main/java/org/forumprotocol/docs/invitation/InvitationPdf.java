@@ -23,6 +23,7 @@ import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.participants.ParticipantFiles;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PdfADocuments;
 import org.forumprotocol.docs.pdf.Styles;
@@ -54,44 +55,47 @@ public final class InvitationPdf {
                 language));
         try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
             document.setMargins(20 * MM, 20 * MM, 20 * MM, 25 * MM);
-            head(document, letterhead, organisation, Styles.in(letterhead.address(), language, event));
+            // Fonts fixed per run: the letter's lines mix scripts (a Kazakh organisation in a Korean letter), and a
+            // justified, indented paragraph whose line broke between two fonts of one text lost the tag of the rest.
+            FontRuns text = FontRuns.of(document);
+            head(document, text, letterhead, organisation, Styles.in(letterhead.address(), language, event));
 
             Table line = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth().setMarginTop(4 * MM);
             line.addCell(new Cell().setBorder(null)
-                    .add(new Paragraph(labels.format("invitation.reference", reference.text())).setFontSize(10)));
+                    .add(text.paragraph(labels.format("invitation.reference", reference.text())).setFontSize(10)));
             line.addCell(new Cell().setBorder(null).setTextAlignment(TextAlignment.RIGHT)
-                    .add(new Paragraph(labels.date(reference.issuedOn())).setFontSize(10)));
+                    .add(text.paragraph(labels.date(reference.issuedOn())).setFontSize(10)));
             document.add(line);
 
             Paragraph addressee = new Paragraph().setTextAlignment(TextAlignment.RIGHT).setFontSize(11).setMarginTop(8 * MM)
                     .setMarginLeft(80 * MM).setMultipliedLeading(1.2f);
-            delegate.getFormOfAddress().get(language).ifPresent(f -> addressee.add(f + "\n"));
-            Styles.boldRuns(name).forEach(addressee::add);
+            delegate.getFormOfAddress().get(language).ifPresent(f -> addressee.addAll(text.regular(f + "\n")));
+            addressee.addAll(text.boldRuns(name));
             String position = delegate.getPosition().get(language).orElse("");
             if (!position.isEmpty()) {
-                addressee.add("\n" + position);
+                addressee.addAll(text.regular("\n" + position));
             }
             document.add(addressee);
 
-            document.add(Styles.bold(labels.get("invitation.title")).setFontSize(14).setTextAlignment(TextAlignment.CENTER)
+            document.add(text.bold(labels.get("invitation.title")).setFontSize(14).setTextAlignment(TextAlignment.CENTER)
                     .setMarginTop(10 * MM));
-            document.add(new Paragraph(labels.get("invitation.salutation." + gender(delegate).name()).replace("{0}",
+            document.add(text.paragraph(labels.get("invitation.salutation." + gender(delegate).name()).replace("{0}",
                     salutationName(delegate, language))).setFontSize(11).setMarginTop(4 * MM));
             String title = Styles.in(event.getTitle(), language, event);
             String city = Styles.in(event.getCity(), language, event);
-            body(document, labels.format("invitation.body", organisation, title, city, labels.dates(event.getStartsOn(), event.getEndsOn())));
+            body(document, text, labels.format("invitation.body", organisation, title, city, labels.dates(event.getStartsOn(), event.getEndsOn())));
             String delegation = Styles.in(delegate.getDelegation().getName(), language, event);
             if (!delegation.isEmpty()) {
-                body(document, labels.format("invitation.delegation", delegation));
+                body(document, text, labels.format("invitation.delegation", delegation));
             }
-            body(document, labels.get("invitation.reply"));
+            body(document, text, labels.get("invitation.reply"));
 
-            document.add(new Paragraph(labels.get("invitation.closing")).setFontSize(11).setMarginTop(10 * MM));
+            document.add(text.paragraph(labels.get("invitation.closing")).setFontSize(11).setMarginTop(10 * MM));
             Table signature = new Table(UnitValue.createPercentArray(new float[] {55, 45})).useAllAvailableWidth().setMarginTop(12 * MM);
-            signature.addCell(new Cell().setBorder(null).add(new Paragraph(organisation).setFontSize(10)));
+            signature.addCell(new Cell().setBorder(null).add(text.paragraph(organisation).setFontSize(10)));
             signature.addCell(new Cell().setBorder(null)
                     .setBorderTop(new SolidBorder(ColorConstants.BLACK, 0.5f))
-                    .add(new Paragraph(labels.get("invitation.signature")).setFontSize(8).setFontColor(ColorConstants.GRAY)
+                    .add(text.paragraph(labels.get("invitation.signature")).setFontSize(8).setFontColor(ColorConstants.GRAY)
                             .setTextAlignment(TextAlignment.CENTER)));
             document.add(signature);
         }
@@ -107,24 +111,24 @@ public final class InvitationPdf {
                 .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ") + " – " + reference.number() + "-" + reference.year() + ".pdf";
     }
 
-    private static void head(Document document, Letterhead letterhead, String organisation, String address) {
+    private static void head(Document document, FontRuns text, Letterhead letterhead, String organisation, String address) {
         Table head = new Table(UnitValue.createPercentArray(new float[] {22, 78})).useAllAvailableWidth();
         Cell logo = new Cell().setBorder(null);
         letterhead.logoBytes().ifPresent(bytes -> logo.add(new Image(ImageDataFactory.create(bytes)).setMaxHeight(22 * MM)
                 .setMaxWidth(30 * MM).setAutoScale(false)));
         head.addCell(logo);
-        Cell text = new Cell().setBorder(null);
-        text.add(Styles.bold(organisation).setFontSize(13).setMargin(0));
+        Cell name = new Cell().setBorder(null);
+        name.add(text.bold(organisation).setFontSize(13).setMargin(0));
         if (!address.isEmpty()) {
-            text.add(new Paragraph(address).setFontSize(9).setMarginTop(2).setFontColor(ColorConstants.DARK_GRAY));
+            name.add(text.paragraph(address).setFontSize(9).setMarginTop(2).setFontColor(ColorConstants.DARK_GRAY));
         }
-        head.addCell(text);
+        head.addCell(name);
         document.add(head);
         document.add(new Paragraph().setBorderBottom(new SolidBorder(ColorConstants.BLACK, 1)).setMarginTop(2 * MM).setMarginBottom(0));
     }
 
-    private static void body(Document document, String text) {
-        document.add(new Paragraph(text).setFontSize(11).setFirstLineIndent(10 * MM).setTextAlignment(TextAlignment.JUSTIFIED)
+    private static void body(Document document, FontRuns text, String words) {
+        document.add(text.paragraph(words).setFontSize(11).setFirstLineIndent(10 * MM).setTextAlignment(TextAlignment.JUSTIFIED)
                 .setMultipliedLeading(1.3f).setMarginTop(2 * MM));
     }
 

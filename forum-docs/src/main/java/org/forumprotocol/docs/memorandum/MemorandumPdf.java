@@ -44,10 +44,10 @@ import org.forumprotocol.core.i18n.LocalizedText;
 import org.forumprotocol.core.memorandum.MemorandumContent;
 import org.forumprotocol.core.memorandum.MemorandumParty;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PageFrame;
 import org.forumprotocol.docs.pdf.PdfADocuments;
-import org.forumprotocol.docs.pdf.Styles;
 import org.forumprotocol.docs.pdf.Watermark;
 
 /**
@@ -115,47 +115,49 @@ public final class MemorandumPdf {
             if (draft) {
                 Watermark.install(document, distinct(m.languages().stream().map(l -> Labels.of(l).get("memorandum.draft")).toList()));
             }
+            // Parallel texts mix scripts in justified paragraphs: fonts fixed per run (see FontRuns).
+            FontRuns text = FontRuns.of(document);
             if (m.languages().size() == 2) {
-                sideBySide(document, m);
+                sideBySide(document, text, m);
             } else {
-                oneAfterAnother(document, m);
+                oneAfterAnother(document, text, m);
             }
-            signatures(document, m, !draft);
+            signatures(document, text, m, !draft);
         }
     }
 
-    private static void sideBySide(Document document, MemorandumContent m) {
+    private static void sideBySide(Document document, FontRuns text, MemorandumContent m) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth();
         for (Language l : m.languages()) {
-            table.addCell(plain().setPaddingRight(4 * MM).add(title(m.title().in(l))));
+            table.addCell(plain().setPaddingRight(4 * MM).add(title(text, m.title().in(l))));
         }
         for (int i = 0; i < m.articleCount(); i++) {
             for (Language l : m.languages()) {
-                table.addCell(plain().setPaddingRight(4 * MM).add(article(l, i + 1, m.articles(l).get(i))));
+                table.addCell(plain().setPaddingRight(4 * MM).add(article(text, l, i + 1, m.articles(l).get(i))));
             }
         }
         for (Language l : m.languages()) {
-            table.addCell(plain().setPaddingRight(4 * MM).add(done(l, m)));
+            table.addCell(plain().setPaddingRight(4 * MM).add(done(text, l, m)));
         }
         document.add(table);
     }
 
-    private static void oneAfterAnother(Document document, MemorandumContent m) {
+    private static void oneAfterAnother(Document document, FontRuns text, MemorandumContent m) {
         boolean firstLanguage = true;
         for (Language l : m.languages()) {
             Div section = new Div().setMarginTop(firstLanguage ? 0 : 8 * MM);
-            section.add(title(m.title().in(l)));
+            section.add(title(text, m.title().in(l)));
             for (int i = 0; i < m.articleCount(); i++) {
-                section.add(article(l, i + 1, m.articles(l).get(i)));
+                section.add(article(text, l, i + 1, m.articles(l).get(i)));
             }
-            section.add(done(l, m));
+            section.add(done(text, l, m));
             document.add(section);
             firstLanguage = false;
         }
     }
 
     /** Per party a row: its block in every language, then the field it signs in, across the row. */
-    private static void signatures(Document document, MemorandumContent m, boolean fields) {
+    private static void signatures(Document document, FontRuns text, MemorandumContent m, boolean fields) {
         int columns = m.languages().size();
         float[] widths = new float[columns];
         java.util.Arrays.fill(widths, 1);
@@ -165,9 +167,9 @@ public final class MemorandumPdf {
                     .setKeepTogether(true);
             for (Language l : m.languages()) {
                 Cell cell = plain().setPaddingRight(3 * MM);
-                cell.add(Styles.bold(party.organisation().in(l)).setFontSize(9).setMargin(0));
-                cell.add(new Paragraph(party.signatoryPosition().in(l)).setFontSize(9).setMargin(0).setMarginTop(1 * MM));
-                cell.add(new Paragraph(party.signatoryName().in(l)).setFontSize(9).setMargin(0));
+                cell.add(text.bold(party.organisation().in(l)).setFontSize(9).setMargin(0));
+                cell.add(text.paragraph(party.signatoryPosition().in(l)).setFontSize(9).setMargin(0).setMarginTop(1 * MM));
+                cell.add(text.paragraph(party.signatoryName().in(l)).setFontSize(9).setMargin(0));
                 block.addCell(cell);
             }
             Div field = new Div().setHeight(SIGNATURE_HEIGHT).setMarginTop(2 * MM)
@@ -179,7 +181,7 @@ public final class MemorandumPdf {
             block.addCell(new Cell(1, columns).setBorder(null).setPadding(0).add(field));
             List<String> words = new ArrayList<>();
             m.languages().forEach(l -> words.add(Labels.of(l).get("memorandum.signature")));
-            block.addCell(new Cell(1, columns).setBorder(null).setPadding(0).add(new Paragraph(String.join(" / ", distinct(words)))
+            block.addCell(new Cell(1, columns).setBorder(null).setPadding(0).add(text.paragraph(String.join(" / ", distinct(words)))
                     .setFontSize(7).setFontColor(ColorConstants.DARK_GRAY).setMargin(0)));
             document.add(block);
         }
@@ -193,24 +195,24 @@ public final class MemorandumPdf {
         return new Cell().setBorder(null).setPadding(0);
     }
 
-    private static Paragraph title(String text) {
-        return Styles.bold(text).setFontSize(13).setTextAlignment(TextAlignment.CENTER).setMarginBottom(4 * MM);
+    private static Paragraph title(FontRuns text, String title) {
+        return text.bold(title).setFontSize(13).setTextAlignment(TextAlignment.CENTER).setMarginBottom(4 * MM);
     }
 
-    private static Div article(Language l, int number, String text) {
+    private static Div article(FontRuns text, Language l, int number, String article) {
         Div div = new Div().setMarginBottom(2 * MM);
-        div.add(Styles.bold(Labels.of(l).format("memorandum.article", String.valueOf(number))).setFontSize(10).setMargin(0));
-        div.add(new Paragraph(text).setFontSize(10).setMargin(0).setTextAlignment(TextAlignment.JUSTIFIED).setMultipliedLeading(1.2f));
+        div.add(text.bold(Labels.of(l).format("memorandum.article", String.valueOf(number))).setFontSize(10).setMargin(0));
+        div.add(text.paragraph(article).setFontSize(10).setMargin(0).setTextAlignment(TextAlignment.JUSTIFIED).setMultipliedLeading(1.2f));
         return div;
     }
 
-    private static Paragraph done(Language l, MemorandumContent m) {
+    private static Paragraph done(FontRuns text, Language l, MemorandumContent m) {
         Labels labels = Labels.of(l);
         List<String> names = m.languages().stream()
                 .map(x -> x.locale().getDisplayLanguage(l.locale()))
                 .toList();
         String languages = ListFormatter.getInstance(l.locale()).format(names);
-        return new Paragraph(labels.format("memorandum.done", m.place().in(l),
+        return text.paragraph(labels.format("memorandum.done", m.place().in(l),
                 m.signingDate() == null ? "" : labels.date(m.signingDate()), languages))
                 .setFontSize(10).setMarginTop(4 * MM).setTextAlignment(TextAlignment.JUSTIFIED);
     }

@@ -38,7 +38,7 @@ import org.forumprotocol.docs.pdf.DocumentInfo;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PageFrame;
 import org.forumprotocol.docs.pdf.PdfADocuments;
-import org.forumprotocol.docs.pdf.Styles;
+import org.forumprotocol.docs.pdf.FontRuns;
 
 /**
  * A {@link VerificationReport} as a printable PDF/A-2u in one working language: the file (name, SHA-256, size),
@@ -76,55 +76,57 @@ public final class VerificationReportPdf {
         try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
             document.setMargins(48, 48, 44, 48);
             PageFrame.install(document, heading, labels.get("page.of"));
-            Paragraph h1 = Styles.bold(title).setFontSize(16).setMarginBottom(6);
+            // Names in any script next to labels: fonts fixed per run (see FontRuns).
+            FontRuns text = FontRuns.of(document);
+            Paragraph h1 = text.bold(title).setFontSize(16).setMarginBottom(6);
             h1.getAccessibilityProperties().setRole(StandardRoles.H1);
             document.add(h1);
 
             Table file = facts();
             if (fileName != null && !fileName.isBlank()) {
-                row(file, labels.get("verification.file"), fileName);
+                row(text, file, labels.get("verification.file"), fileName);
             }
-            row(file, labels.get("verification.sha256"), report.sha256());
-            row(file, labels.get("verification.size"), labels.format("verification.bytes", NumberFormat.getIntegerInstance(language.locale())
+            row(text, file, labels.get("verification.sha256"), report.sha256());
+            row(text, file, labels.get("verification.size"), labels.format("verification.bytes", NumberFormat.getIntegerInstance(language.locale())
                     .format(report.size())));
-            row(file, labels.get("verification.checkedAt"), time(checkedAt, labels));
-            row(file, labels.get("verification.signatureCount"), String.valueOf(report.signatures().size()));
-            row(file, labels.get("verification.certification"), labels.get(report.certificationLevel() == null
+            row(text, file, labels.get("verification.checkedAt"), time(checkedAt, labels));
+            row(text, file, labels.get("verification.signatureCount"), String.valueOf(report.signatures().size()));
+            row(text, file, labels.get("verification.certification"), labels.get(report.certificationLevel() == null
                     ? "verification.certification.none" : "verification.certification." + report.certificationLevel()));
-            row(file, labels.get("verification.updates"), String.valueOf(report.updates()));
+            row(text, file, labels.get("verification.updates"), String.valueOf(report.updates()));
             document.add(file);
 
             Color colour = colour(report.verdict());
             Div verdict = new Div().setMarginTop(10).setPadding(6).setBorderLeft(new SolidBorder(colour, 4));
-            verdict.add(Styles.bold(labels.get("verification.verdict")).setFontSize(9).setFontColor(colour).setMargin(0));
-            verdict.add(Styles.bold(labels.get("verification.verdict." + report.verdict().name())).setFontSize(11).setMargin(0));
+            verdict.add(text.bold(labels.get("verification.verdict")).setFontSize(9).setFontColor(colour).setMargin(0));
+            verdict.add(text.bold(labels.get("verification.verdict." + report.verdict().name())).setFontSize(11).setMargin(0));
             document.add(verdict);
 
             int count = report.signatures().size();
             for (int i = 0; i < count; i++) {
-                signature(document, report.signatures().get(i), i + 1, count, labels);
+                signature(document, text, report.signatures().get(i), i + 1, count, labels);
             }
         }
     }
 
-    private static void signature(Document document, SignatureReport s, int number, int count, Labels labels) {
-        Paragraph h2 = Styles.bold(labels.format("verification.signature", number, count, s.field())).setFontSize(12)
+    private static void signature(Document document, FontRuns text, SignatureReport s, int number, int count, Labels labels) {
+        Paragraph h2 = text.bold(labels.format("verification.signature", number, count, s.field())).setFontSize(12)
                 .setMarginTop(16).setMarginBottom(4).setKeepWithNext(true);
         h2.getAccessibilityProperties().setRole(StandardRoles.H2);
         document.add(h2);
         List<String> details = new ArrayList<>();
         Table t = facts();
-        row(t, labels.get("verification.signer"), text(s.signerName()));
-        row(t, labels.get("verification.subject"), text(s.subject()));
-        row(t, labels.get("verification.issuer"), text(s.issuer()));
-        row(t, labels.get("verification.serial"), text(s.serialNumber()));
+        row(text, t, labels.get("verification.signer"), text(s.signerName()));
+        row(text, t, labels.get("verification.subject"), text(s.subject()));
+        row(text, t, labels.get("verification.issuer"), text(s.issuer()));
+        row(text, t, labels.get("verification.serial"), text(s.serialNumber()));
         String validity = s.notBefore() == null ? NONE : labels.format("verification.validity.range", time(s.notBefore(), labels),
                 time(s.notAfter(), labels));
         if (Boolean.FALSE.equals(s.validAtSigningTime())) {
             validity += "; " + labels.get("verification.validity.notThen");
         }
-        row(t, labels.get("verification.validity"), validity, Boolean.FALSE.equals(s.validAtSigningTime()) ? BAD : null);
-        row(t, labels.get("verification.claimedTime"), s.claimedSigningTime() == null ? NONE
+        row(text, t, labels.get("verification.validity"), validity, Boolean.FALSE.equals(s.validAtSigningTime()) ? BAD : null);
+        row(text, t, labels.get("verification.claimedTime"), s.claimedSigningTime() == null ? NONE
                 : time(s.claimedSigningTime(), labels) + " (" + labels.get("verification.claimedTime.note") + ")");
         String timestamp;
         if (s.timestamp() == null) {
@@ -135,23 +137,23 @@ public final class VerificationReportPdf {
         } else {
             timestamp = time(s.timestamp(), labels) + ", " + labels.get("verification.timestamp.invalid");
         }
-        row(t, labels.get("verification.timestamp"), timestamp, s.timestamp() != null && !s.timestampIntact() ? BAD : null);
-        row(t, labels.get("verification.intact"), labels.get(s.intact() ? "verification.intact.yes" : "verification.intact.no"),
+        row(text, t, labels.get("verification.timestamp"), timestamp, s.timestamp() != null && !s.timestampIntact() ? BAD : null);
+        row(text, t, labels.get("verification.intact"), labels.get(s.intact() ? "verification.intact.yes" : "verification.intact.no"),
                 s.intact() ? GOOD : BAD);
         if (s.problem() != null) {
-            row(t, labels.get("verification.problem"), s.problem(), BAD);
+            row(text, t, labels.get("verification.problem"), s.problem(), BAD);
         }
-        row(t, labels.get("verification.coverage"), s.coversWholeDocument() ? labels.get("verification.coverage.whole")
+        row(text, t, labels.get("verification.coverage"), s.coversWholeDocument() ? labels.get("verification.coverage.whole")
                 : labels.format("verification.coverage.part", s.revision(), s.revisions()));
-        row(t, labels.get("verification.after"), labels.get("verification.after." + s.afterSigning().name()),
+        row(text, t, labels.get("verification.after"), labels.get("verification.after." + s.afterSigning().name()),
                 s.afterSigning() == Modifications.NOT_PERMITTED ? BAD : null);
         for (String line : changes(s, labels)) {
-            row(t, "", line);
+            row(text, t, "", line);
         }
-        row(t, labels.get("verification.kind"), s.certificationLevel() == null ? labels.get("verification.kind.approval")
+        row(text, t, labels.get("verification.kind"), s.certificationLevel() == null ? labels.get("verification.kind.approval")
                 : labels.format("verification.kind.certification", s.certificationLevel()) + ": "
                   + labels.get("verification.certification." + s.certificationLevel()));
-        row(t, labels.get("verification.pades"), text(s.padesLevel()));
+        row(text, t, labels.get("verification.pades"), text(s.padesLevel()));
         details.addAll(s.padesNotes());
         String trust = labels.get("verification.trust." + s.trust().name());
         if (s.trust() == Trust.UNTRUSTED && s.trustReason() != null) {
@@ -161,9 +163,9 @@ public final class VerificationReportPdf {
                 details.add(s.trustReason());
             }
         }
-        row(t, labels.get("verification.trust"), trust, s.trust() == Trust.TRUSTED ? GOOD : DOUBT);
+        row(text, t, labels.get("verification.trust"), trust, s.trust() == Trust.TRUSTED ? GOOD : DOUBT);
         if (!details.isEmpty()) {
-            row(t, labels.get("verification.details"), String.join("\n", details), ColorConstants.DARK_GRAY);
+            row(text, t, labels.get("verification.details"), String.join("\n", details), ColorConstants.DARK_GRAY);
         }
         document.add(t);
     }
@@ -202,14 +204,14 @@ public final class VerificationReportPdf {
         return new Table(UnitValue.createPercentArray(new float[] {30, 70})).useAllAvailableWidth();
     }
 
-    private static void row(Table table, String label, String value) {
-        row(table, label, value, null);
+    private static void row(FontRuns text, Table table, String label, String value) {
+        row(text, table, label, value, null);
     }
 
-    private static void row(Table table, String label, String value, Color colour) {
+    private static void row(FontRuns text, Table table, String label, String value, Color colour) {
         table.addCell(new Cell().setBorder(null).setPadding(1).setPaddingRight(6)
-                .add(new Paragraph(label).setFontSize(8.5f).setFontColor(ColorConstants.DARK_GRAY).setMargin(0)));
-        Paragraph p = new Paragraph(value).setFontSize(9).setMargin(0);
+                .add(text.paragraph(label).setFontSize(8.5f).setFontColor(ColorConstants.DARK_GRAY).setMargin(0)));
+        Paragraph p = text.paragraph(value).setFontSize(9).setMargin(0);
         if (colour != null) {
             p.setFontColor(colour);
         }

@@ -27,6 +27,7 @@ import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.core.minutes.MeetingMinutes;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PageFrame;
 import org.forumprotocol.docs.pdf.PdfADocuments;
@@ -63,36 +64,37 @@ public final class MinutesPdf {
         try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
             document.setMargins(48, 48, 44, 48);
             PageFrame.install(document, eventTitle, labels.get("page.of"));
-            Paragraph heading = Styles.bold(labels.get("minutes.title")).setFontSize(16).setMarginBottom(2);
+            FontRuns text = FontRuns.of(document);
+            Paragraph heading = text.bold(labels.get("minutes.title")).setFontSize(16).setMarginBottom(2);
             heading.getAccessibilityProperties().setRole(StandardRoles.H1);
             document.add(heading);
-            document.add(Styles.bold(title).setFontSize(12).setMarginTop(0));
+            document.add(text.bold(title).setFontSize(12).setMarginTop(0));
             String place = String.join(", ", nonBlank(item.getVenue().map(Venue::getName).map(n -> Styles.in(n, language, event)).orElse(""),
                     Styles.in(item.getRoom(), language, event), Styles.in(event.getCity(), language, event)));
-            document.add(new Paragraph(labels.date(item.getStartsAt().toLocalDate()) + ", " + item.getStartsAt().format(TIME) + "–"
+            document.add(text.paragraph(labels.date(item.getStartsAt().toLocalDate()) + ", " + item.getStartsAt().format(TIME) + "–"
                     + item.getEndsAt().format(TIME) + (place.isEmpty() ? "" : ". " + place)).setFontSize(10));
 
             List<Side> sides = sides(item, delegations, delegates, language, event);
-            section(document, labels.get("minutes.participants"));
+            section(document, text, labels.get("minutes.participants"));
             for (Side side : sides) {
                 if (!side.title().isEmpty()) {
-                    document.add(Styles.bold(side.title()).setFontSize(10).setMarginTop(6).setMarginBottom(1).setKeepWithNext(true));
+                    document.add(text.bold(side.title()).setFontSize(10).setMarginTop(6).setMarginBottom(1).setKeepWithNext(true));
                 }
                 for (Delegate d : side.people()) {
                     String position = Styles.in(d.getPosition(), language, event);
-                    Paragraph line = new Paragraph().setFontSize(10).setMargin(0).setMarginLeft(10);
-                    Styles.boldRuns(name(d, language, event)).forEach(line::add);
+                    Paragraph line = new Paragraph().setFontSize(10).setMargin(0).setMarginLeft(10)
+                            .addAll(text.boldRuns(name(d, language, event)));
                     if (!position.isBlank()) {
-                        line.add(new com.itextpdf.layout.element.Text(" – " + position));
+                        line.addAll(text.regular(" – " + position));
                     }
                     document.add(line);
                 }
             }
-            section(document, labels.get("minutes.topics"));
-            text(document, Styles.in(minutes.getTopics(), language, event));
-            section(document, labels.get("minutes.agreements"));
+            section(document, text, labels.get("minutes.topics"));
+            lines(document, text, Styles.in(minutes.getTopics(), language, event));
+            section(document, text, labels.get("minutes.agreements"));
             String agreements = Styles.in(minutes.getAgreements(), language, event);
-            text(document, agreements.isBlank() ? labels.get("minutes.none") : agreements);
+            lines(document, text, agreements.isBlank() ? labels.get("minutes.none") : agreements);
 
             List<Delegate> signatories = sides.stream().filter(s -> !s.people().isEmpty()).map(s -> s.people().get(0)).toList();
             if (!signatories.isEmpty()) {
@@ -100,13 +102,13 @@ public final class MinutesPdf {
                         .setMarginTop(36).setKeepTogether(true);
                 for (Delegate d : signatories) {
                     Cell cell = new Cell().setBorder(null).setPaddingRight(18);
-                    cell.add(new Paragraph(labels.get("minutes.signature")).setFontSize(8).setFontColor(ColorConstants.DARK_GRAY)
+                    cell.add(text.paragraph(labels.get("minutes.signature")).setFontSize(8).setFontColor(ColorConstants.DARK_GRAY)
                             .setMarginTop(24).setMarginBottom(0)
                             .setBorderTop(new com.itextpdf.layout.borders.SolidBorder(ColorConstants.BLACK, 0.6f)));
-                    cell.add(Styles.bold(name(d, language, event)).setFontSize(10).setMargin(0));
+                    cell.add(text.bold(name(d, language, event)).setFontSize(10).setMargin(0));
                     String position = Styles.in(d.getPosition(), language, event);
                     if (!position.isBlank()) {
-                        cell.add(new Paragraph(position).setFontSize(9).setMargin(0));
+                        cell.add(text.paragraph(position).setFontSize(9).setMargin(0));
                     }
                     signatures.addCell(cell);
                 }
@@ -146,16 +148,16 @@ public final class MinutesPdf {
         return sides;
     }
 
-    private static void section(Document document, String title) {
-        Paragraph p = Styles.bold(title).setFontSize(12).setMarginTop(14).setMarginBottom(4).setKeepWithNext(true);
+    private static void section(Document document, FontRuns text, String title) {
+        Paragraph p = text.bold(title).setFontSize(12).setMarginTop(14).setMarginBottom(4).setKeepWithNext(true);
         p.getAccessibilityProperties().setRole(StandardRoles.H2);
         document.add(p);
     }
 
     /** The officer's text, a paragraph for each of its lines. */
-    private static void text(Document document, String text) {
-        for (String line : text.split("\\R")) {
-            document.add(new Paragraph(line.isBlank() ? "\u00A0" : line).setFontSize(10).setMargin(0).setMarginBottom(3));
+    private static void lines(Document document, FontRuns text, String lines) {
+        for (String line : lines.split("\\R")) {
+            document.add(text.paragraph(line.isBlank() ? "\u00A0" : line).setFontSize(10).setMargin(0).setMarginBottom(3));
         }
     }
 

@@ -26,6 +26,7 @@ import org.forumprotocol.core.delegation.PersonName;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PageFrame;
 import org.forumprotocol.docs.pdf.PdfADocuments;
@@ -57,11 +58,12 @@ public final class ParticipantListPdf {
         try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
             document.setMargins(48, 36, 40, 36);
             PageFrame.install(document, title, labels.get("page.of"));
-            document.add(Styles.bold(title).setFontSize(16).setMarginBottom(2));
+            FontRuns text = FontRuns.of(document);
+            document.add(text.bold(title).setFontSize(16).setMarginBottom(2));
             String place = Styles.in(event.getCity(), language, event);
-            document.add(new Paragraph((place.isEmpty() ? "" : place + ", ") + labels.dates(event.getStartsOn(), event.getEndsOn()))
+            document.add(text.paragraph((place.isEmpty() ? "" : place + ", ") + labels.dates(event.getStartsOn(), event.getEndsOn()))
                     .setFontSize(10).setMarginTop(0));
-            document.add(Styles.bold(labels.get("participants.title")).setFontSize(13).setMarginTop(8));
+            document.add(text.bold(labels.get("participants.title")).setFontSize(13).setMarginTop(8));
 
             Map<Long, Delegate> people = new HashMap<>();
             delegates.forEach(d -> people.put(d.getId(), d));
@@ -69,32 +71,32 @@ public final class ParticipantListPdf {
             delegations.forEach(d -> byId.put(d.getId(), d));
             List<List<Participant>> groups = groups(participants);
             if (groups.isEmpty()) {
-                document.add(new Paragraph(labels.get("participants.empty")));
+                document.add(text.paragraph(labels.get("participants.empty")));
             }
             int number = 0;
             boolean suggested = false;
             for (List<Participant> group : groups) {
                 Delegation delegation = byId.get(group.get(0).delegationId());
-                document.add(Styles.bold(heading(delegation, group.get(0).country(), language, event))
+                document.add(text.bold(heading(delegation, group.get(0).country(), language, event))
                         .setFontSize(11).setMarginTop(10).setMarginBottom(3).setKeepWithNext(true));
                 Table table = new Table(UnitValue.createPercentArray(new float[] {6, 34, 42, 18})).useAllAvailableWidth();
                 table.setFontSize(9);
                 for (String column : new String[] {"participants.no", "participants.name", "participants.position", "participants.role"}) {
-                    table.addHeaderCell(new Cell().add(Styles.bold(labels.get(column))).setBackgroundColor(BAND));
+                    table.addHeaderCell(new Cell().add(text.bold(labels.get(column))).setBackgroundColor(BAND));
                 }
                 for (Participant p : group) {
                     number++;
                     suggested |= p.nameSuggested();
-                    table.addCell(String.valueOf(number));
+                    table.addCell(new Cell().add(text.paragraph(String.valueOf(number))));
                     String name = listName(people.get(p.id()), p, language) + (p.nameSuggested() ? " *" : "");
-                    table.addCell(new Cell().add(p.role() == DelegateRole.HEAD ? Styles.bold(name) : new Paragraph(name)));
-                    table.addCell(p.position() == null ? "" : p.position());
-                    table.addCell(p.role() == null ? "" : labels.get("role." + p.role().name()));
+                    table.addCell(new Cell().add(p.role() == DelegateRole.HEAD ? text.bold(name) : text.paragraph(name)));
+                    table.addCell(new Cell().add(text.paragraph(p.position() == null ? "" : p.position())));
+                    table.addCell(new Cell().add(text.paragraph(p.role() == null ? "" : labels.get("role." + p.role().name()))));
                 }
                 document.add(table);
             }
             if (suggested) {
-                document.add(new Paragraph(labels.get("participants.suggested")).setFontSize(8).setMarginTop(10));
+                document.add(text.paragraph(labels.get("participants.suggested")).setFontSize(8).setMarginTop(10));
             }
         }
     }

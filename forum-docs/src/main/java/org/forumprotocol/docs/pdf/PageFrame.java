@@ -18,8 +18,6 @@ import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Text;
-import com.itextpdf.layout.font.FontInfo;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -35,6 +33,7 @@ public final class PageFrame extends AbstractPdfDocumentEventHandler {
     private static final float TOTAL_WIDTH = 30;
 
     private final FontProvider fonts;
+    private final FontRuns text;
     private final String header;
     private final String pageOf;
     private final PdfFormXObject total;
@@ -42,6 +41,7 @@ public final class PageFrame extends AbstractPdfDocumentEventHandler {
 
     private PageFrame(PdfDocument pdf, FontProvider fonts, String header, String pageOf) {
         this.fonts = fonts;
+        this.text = FontRuns.of(fonts);
         this.header = header;
         this.pageOf = pageOf;
         // As high as the digits, from the baseline up: an inline image stands on the baseline of its line.
@@ -83,11 +83,10 @@ public final class PageFrame extends AbstractPdfDocumentEventHandler {
             float left = 36;
             float width = box.getWidth() - 72;
             if (!header.isEmpty()) {
-                canvas.add(new Paragraph(header).setFixedPosition(left, box.getTop() - 28, width).setMargin(0));
+                canvas.add(text.paragraph(header).setFixedPosition(left, box.getTop() - 28, width).setMargin(0));
             }
-            Paragraph footer = new Paragraph().setMargin(0).setTextAlignment(TextAlignment.RIGHT)
-                    .add(new Text(pageOf.replace("{0}", String.valueOf(number)) + " "))
-                    .add(new Image(total).setWidth(TOTAL_WIDTH));
+            Paragraph footer = text.paragraph(pageOf.replace("{0}", String.valueOf(number)) + " ").setMargin(0)
+                    .setTextAlignment(TextAlignment.RIGHT).add(new Image(total).setWidth(TOTAL_WIDTH));
             canvas.add(footer.setFixedPosition(left, 18, width));
         }
         pdfCanvas.closeTag();
@@ -95,11 +94,7 @@ public final class PageFrame extends AbstractPdfDocumentEventHandler {
 
     private void writeTotal(PdfDocument pdf) {
         // Digits are in the first family; its regular face is the one the footer's words use, so no font is added.
-        FontInfo regular = fonts.getFontSet().getFonts().stream()
-                .filter(f -> f.getDescriptor().getFamilyNameLowerCase().equals(DocumentFonts.FAMILIES[0].toLowerCase(java.util.Locale.ROOT))
-                        && !f.getDescriptor().isBold())
-                .findFirst().orElseThrow();
-        PdfFont font = fonts.getPdfFont(regular);
+        PdfFont font = DocumentFonts.pdfFont(fonts, DocumentFonts.REGULAR);
         new PdfCanvas(total, pdf).beginText().setFontAndSize(font, FONT_SIZE).setFillColor(ColorConstants.DARK_GRAY)
                 .moveText(0, 0).showText(String.valueOf(pdf.getNumberOfPages())).endText();
     }

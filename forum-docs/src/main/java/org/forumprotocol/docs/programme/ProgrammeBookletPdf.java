@@ -21,6 +21,8 @@ import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.navigation.PdfDestination;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
@@ -40,6 +42,7 @@ import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.invitation.Letterhead;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PageFrame;
 import org.forumprotocol.docs.pdf.PdfADocuments;
@@ -54,6 +57,8 @@ import org.forumprotocol.docs.pdf.Styles;
  */
 public final class ProgrammeBookletPdf {
     private static final DeviceRgb BAND = new DeviceRgb(0xE8, 0xEE, 0xF4);
+    /** The line between two items. */
+    private static final Border RULE = new SolidBorder(ColorConstants.LIGHT_GRAY, 0.5f);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final float MM = 72f / 25.4f;
 
@@ -88,13 +93,14 @@ public final class ProgrammeBookletPdf {
         try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
             document.setMargins(48, 40, 44, 40);
             PageFrame.install(document, title + " – " + documentTitle + " (" + releaseLine + ")", labels.get("page.of"));
-            cover(document, event, letterhead, organisation, title, documentTitle, releaseLine, labels, language);
+            FontRuns text = FontRuns.of(document);
+            cover(document, text, event, letterhead, organisation, title, documentTitle, releaseLine, labels, language);
 
             Map<LocalDate, List<ReleasedItem>> days = printable(items).stream().collect(Collectors.groupingBy(
                     i -> i.startsAt().toLocalDate(), LinkedHashMap::new, Collectors.toList()));
             document.add(new AreaBreak());
             if (days.isEmpty()) {
-                document.add(new Paragraph(labels.get("programme.empty")));
+                document.add(text.paragraph(labels.get("programme.empty")));
             }
             PdfOutline root = pdf.getOutlines(false);
             int dayNumber = 0;
@@ -102,18 +108,18 @@ public final class ProgrammeBookletPdf {
                 dayNumber++;
                 String heading = labels.format("programme.day", dayNumber, fullDate(day.getKey(), language));
                 String destination = "day-" + dayNumber;
-                Paragraph h = Styles.bold(heading).setFontSize(14).setMarginTop(dayNumber == 1 ? 0 : 14).setMarginBottom(6)
+                Paragraph h = text.bold(heading).setFontSize(14).setMarginTop(dayNumber == 1 ? 0 : 14).setMarginBottom(6)
                         .setKeepWithNext(true);
                 h.getAccessibilityProperties().setRole(StandardRoles.H2);
                 h.setDestination(destination);
                 document.add(h);
                 root.addOutline(heading).addDestination(PdfDestination.makeDestination(new PdfString(destination)));
-                document.add(dayTable(day.getValue(), people, labels, language, event));
+                document.add(dayTable(text, day.getValue(), people, labels, language, event));
             }
         }
     }
 
-    private static void cover(Document document, Event event, Letterhead letterhead, String organisation, String title,
+    private static void cover(Document document, FontRuns text, Event event, Letterhead letterhead, String organisation, String title,
                               String documentTitle, String releaseLine, Labels labels, Language language) {
         letterhead.logoBytes().ifPresent(bytes -> {
             Image logo = new Image(ImageDataFactory.create(bytes)).setMaxHeight(35 * MM).setMaxWidth(60 * MM)
@@ -122,47 +128,52 @@ public final class ProgrammeBookletPdf {
             document.add(logo);
         });
         if (!organisation.isBlank()) {
-            document.add(new Paragraph(organisation).setTextAlignment(TextAlignment.CENTER).setFontSize(12)
+            document.add(text.paragraph(organisation).setTextAlignment(TextAlignment.CENTER).setFontSize(12)
                     .setMarginTop(letterhead.logoBytes().isPresent() ? 8 : 40 * MM));
         }
-        Paragraph name = Styles.bold(title).setTextAlignment(TextAlignment.CENTER).setFontSize(24).setMarginTop(30 * MM);
+        Paragraph name = text.bold(title).setTextAlignment(TextAlignment.CENTER).setFontSize(24).setMarginTop(30 * MM);
         name.getAccessibilityProperties().setRole(StandardRoles.H1);
         document.add(name);
         String city = Styles.in(event.getCity(), language, event);
-        document.add(new Paragraph((city.isBlank() ? "" : city + ", ") + labels.dates(event.getStartsOn(), event.getEndsOn()))
+        document.add(text.paragraph((city.isBlank() ? "" : city + ", ") + labels.dates(event.getStartsOn(), event.getEndsOn()))
                 .setTextAlignment(TextAlignment.CENTER).setFontSize(14).setMarginTop(6));
-        document.add(Styles.bold(documentTitle).setTextAlignment(TextAlignment.CENTER).setFontSize(18).setMarginTop(25 * MM));
-        document.add(new Paragraph(releaseLine).setTextAlignment(TextAlignment.CENTER).setFontSize(10)
+        document.add(text.bold(documentTitle).setTextAlignment(TextAlignment.CENTER).setFontSize(18).setMarginTop(25 * MM));
+        document.add(text.paragraph(releaseLine).setTextAlignment(TextAlignment.CENTER).setFontSize(10)
                 .setFontColor(ColorConstants.DARK_GRAY).setMarginTop(40 * MM));
     }
 
-    private static Table dayTable(List<ReleasedItem> items, Map<Long, Delegate> people, Labels labels, Language language, Event event) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {16, 84})).useAllAvailableWidth().setFontSize(9.5f);
+    /**
+     * A day's items as a table of two columns, time and what happens. The columns' widths are fixed, so iText
+     * need not measure every cell's text to size them; each item stays on one page.
+     */
+    private static Table dayTable(FontRuns text, List<ReleasedItem> items, Map<Long, Delegate> people, Labels labels,
+                                  Language language, Event event) {
+        Table table = new Table(UnitValue.createPercentArray(new float[] {16, 84})).useAllAvailableWidth().setFixedLayout()
+                .setFontSize(9.5f);
         for (ReleasedItem item : items) {
-            table.addCell(new Cell().add(Styles.bold(item.startsAt().format(TIME) + "–" + item.endsAt().format(TIME)))
-                    .setBackgroundColor(BAND).setBorder(null).setBorderTop(new com.itextpdf.layout.borders.SolidBorder(ColorConstants.LIGHT_GRAY, 0.5f)));
-            Cell body = new Cell().setBorder(null).setBorderTop(new com.itextpdf.layout.borders.SolidBorder(ColorConstants.LIGHT_GRAY, 0.5f))
-                    .setKeepTogether(true);
-            body.add(new Paragraph(labels.get("kind." + item.kind().name())).setFontSize(8).setFontColor(ColorConstants.DARK_GRAY)
+            table.addCell(new Cell().add(text.bold(item.startsAt().format(TIME) + "–" + item.endsAt().format(TIME)))
+                    .setBackgroundColor(BAND).setBorder(null).setBorderTop(RULE));
+            Cell body = new Cell().setBorder(null).setBorderTop(RULE).setKeepTogether(true);
+            body.add(text.paragraph(labels.get("kind." + item.kind().name())).setFontSize(8).setFontColor(ColorConstants.DARK_GRAY)
                     .setMargin(0));
-            body.add(Styles.bold(Styles.in(item.title(), language, event)).setFontSize(11).setMargin(0));
+            body.add(text.bold(Styles.in(item.title(), language, event)).setFontSize(11).setMargin(0));
             String place = join(", ", Styles.in(item.venueName(), language, event), Styles.in(item.room(), language, event));
             if (!place.isEmpty()) {
-                body.add(new Paragraph(place).setMargin(0).setMarginTop(1));
+                body.add(text.paragraph(place).setMargin(0).setMarginTop(1));
             }
             String description = Styles.in(item.description(), language, event);
             if (!description.isBlank()) {
-                body.add(new Paragraph(description).setFontSize(8.5f).setMargin(0).setMarginTop(2));
+                body.add(text.paragraph(description).setFontSize(8.5f).setMargin(0).setMarginTop(2));
             }
-            people(body, labels.get("programme.speakers"), item.speakers(), people, language, event);
-            people(body, labels.get("programme.moderators"), item.moderators(), people, language, event);
+            people(text, body, labels.get("programme.speakers"), item.speakers(), people, language, event);
+            people(text, body, labels.get("programme.moderators"), item.moderators(), people, language, event);
             if (item.interpretationFrom() != null && !item.interpretationTo().isEmpty()) {
                 String to = item.interpretationTo().stream().map(l -> languageName(l, language)).collect(Collectors.joining(", "));
-                body.add(new Paragraph(labels.format("programme.interpretation", languageName(item.interpretationFrom(), language), to))
+                body.add(text.paragraph(labels.format("programme.interpretation", languageName(item.interpretationFrom(), language), to))
                         .setFontSize(8.5f).setMargin(0).setMarginTop(2));
             }
             if (item.dressCode() != null && !item.dressCode().isBlank()) {
-                body.add(new Paragraph(labels.format("programme.dressCode", item.dressCode())).setFontSize(8.5f).setMargin(0));
+                body.add(text.paragraph(labels.format("programme.dressCode", item.dressCode())).setFontSize(8.5f).setMargin(0));
             }
             table.addCell(body);
         }
@@ -170,7 +181,8 @@ public final class ProgrammeBookletPdf {
     }
 
     /** The speakers (or moderators) in the item's order, each with their position in the language. */
-    private static void people(Cell body, String label, List<Long> ids, Map<Long, Delegate> people, Language language, Event event) {
+    private static void people(FontRuns text, Cell body, String label, List<Long> ids, Map<Long, Delegate> people,
+                               Language language, Event event) {
         List<Delegate> known = new ArrayList<>();
         for (Long id : ids) {
             Delegate d = people.get(id);
@@ -181,13 +193,12 @@ public final class ProgrammeBookletPdf {
         if (known.isEmpty()) {
             return;
         }
-        body.add(new Paragraph(label).setFontSize(8).setFontColor(ColorConstants.DARK_GRAY).setMargin(0).setMarginTop(3));
+        body.add(text.paragraph(label).setFontSize(8).setFontColor(ColorConstants.DARK_GRAY).setMargin(0).setMarginTop(3));
         for (Delegate d : known) {
-            Paragraph line = new Paragraph().setMargin(0).setMarginLeft(8);
-            Styles.boldRuns(name(d, language, event)).forEach(line::add);
+            Paragraph line = new Paragraph().setMargin(0).setMarginLeft(8).addAll(text.boldRuns(name(d, language, event)));
             String position = Styles.in(d.getPosition(), language, event);
             if (!position.isBlank()) {
-                line.add(new com.itextpdf.layout.element.Text(", " + position));
+                line.addAll(text.regular(", " + position));
             }
             body.add(line);
         }

@@ -22,6 +22,7 @@ import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.pdf.DocumentFonts;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.Names;
 import org.forumprotocol.docs.pdf.PdfADocuments;
@@ -42,6 +43,7 @@ public final class PlaceCardsPdf {
         PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo(Styles.in(event.getTitle(), host, event) + " – "
                 + labels.get("placecards.title"), Styles.in(event.getHostOrganisation(), host, event), labels.get("placecards.title"), host));
         FontProvider fonts = DocumentFonts.provider();
+        FontRuns text = FontRuns.of(fonts);
         PageSize size = PageSize.A4.rotate();
         try {
             for (Delegate d : seatHolders) {
@@ -54,10 +56,10 @@ public final class PlaceCardsPdf {
                 canvas.closeTag();
                 Rectangle lower = new Rectangle(30, 20, size.getWidth() - 60, half - 40);
                 Language own = d.getLanguage().orElse(host);
-                side(page, canvas, fonts, lower, Names.own(d), Styles.in(d.getDelegation().getName(), own, event));
+                side(page, canvas, fonts, text, lower, Names.own(d), Styles.in(d.getDelegation().getName(), own, event));
                 // The upper half turned half a circle about the page's centre: it stands upright once folded.
                 canvas.saveState().concatMatrix(-1, 0, 0, -1, size.getWidth(), size.getHeight());
-                side(page, canvas, fonts, lower, d.displayName(host), Styles.in(d.getDelegation().getName(), host, event));
+                side(page, canvas, fonts, text, lower, d.displayName(host), Styles.in(d.getDelegation().getName(), host, event));
                 canvas.restoreState();
             }
             if (seatHolders.isEmpty()) {
@@ -75,16 +77,17 @@ public final class PlaceCardsPdf {
         return (title.isEmpty() ? "event " + event.getId() : title) + " – " + Labels.of(host).get("placecards.title") + ".pdf";
     }
 
-    private static void side(PdfPage page, PdfCanvas pdfCanvas, FontProvider fonts, Rectangle box, String name, String delegation) {
+    private static void side(PdfPage page, PdfCanvas pdfCanvas, FontProvider fonts, FontRuns text, Rectangle box, String name,
+                             String delegation) {
         try (Canvas canvas = new Canvas(pdfCanvas, box)) {
             canvas.enableAutoTagging(page);
             canvas.setProperty(Property.FONT_PROVIDER, fonts);
             canvas.setFontFamily(DocumentFonts.FAMILIES);
-            Paragraph text = Styles.bold(name).setFontSize(fit(name)).setTextAlignment(TextAlignment.CENTER).setMargin(0)
+            Paragraph written = text.bold(name).setFontSize(fit(name)).setTextAlignment(TextAlignment.CENTER).setMargin(0)
                     .setMultipliedLeading(1.05f);
-            Paragraph from = new Paragraph(delegation).setFontSize(14).setTextAlignment(TextAlignment.CENTER)
+            Paragraph from = text.paragraph(delegation).setFontSize(14).setTextAlignment(TextAlignment.CENTER)
                     .setFontColor(ColorConstants.DARK_GRAY).setMarginTop(8);
-            canvas.add(new com.itextpdf.layout.element.Div().add(text).add(from).setHeight(box.getHeight())
+            canvas.add(new com.itextpdf.layout.element.Div().add(written).add(from).setHeight(box.getHeight())
                     .setVerticalAlignment(VerticalAlignment.MIDDLE));
         }
     }

@@ -37,6 +37,7 @@ import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.docs.pdf.DocumentFonts;
 import org.forumprotocol.docs.pdf.DocumentInfo;
+import org.forumprotocol.docs.pdf.FontRuns;
 import org.forumprotocol.docs.pdf.Labels;
 import org.forumprotocol.docs.pdf.PageFrame;
 import org.forumprotocol.docs.pdf.PdfADocuments;
@@ -104,14 +105,15 @@ public final class SeatingPlanPdf {
         try (Document document = PdfADocuments.layout(pdf, size)) {
             document.setMargins(40, 36, 36, 36);
             PageFrame.install(document, eventTitle, labels.get("page.of"));
-            document.add(Styles.bold(labels.get("seating.title") + ": " + title).setFontSize(15).setMarginBottom(0));
+            FontRuns text = FontRuns.of(document);
+            document.add(text.bold(labels.get("seating.title") + ": " + title).setFontSize(15).setMarginBottom(0));
             String when = labels.date(item.getStartsAt().toLocalDate()) + ", " + item.getStartsAt().toLocalTime() + "–"
                     + item.getEndsAt().toLocalTime();
             String where = item.getVenue().map(v -> Styles.in(v.getName(), language, event)).orElse("");
             String room = Styles.in(item.getRoom(), language, event);
-            document.add(new Paragraph(when + (where.isEmpty() ? "" : " · " + where) + (room.isEmpty() ? "" : ", " + room))
+            document.add(text.paragraph(when + (where.isEmpty() ? "" : " · " + where) + (room.isEmpty() ? "" : ", " + room))
                     .setFontSize(10).setMargin(0));
-            document.add(new Paragraph(labels.get("seating.view." + layout.name())).setFontSize(8).setFontColor(ColorConstants.GRAY));
+            document.add(text.paragraph(labels.get("seating.view." + layout.name())).setFontSize(8).setFontColor(ColorConstants.GRAY));
 
             PdfPage page = pdf.getPage(1);
             Rectangle area = new Rectangle(36, 50, size.getWidth() - 72, size.getHeight() - 160);
@@ -120,17 +122,17 @@ public final class SeatingPlanPdf {
             document.add(new AreaBreak());
             Table legend = new Table(UnitValue.createPercentArray(new float[] {6, 30, 40, 24})).useAllAvailableWidth().setFontSize(9);
             for (String column : new String[] {"participants.no", "participants.name", "participants.position", "seating.delegation"}) {
-                legend.addHeaderCell(new Cell().add(Styles.bold(labels.get(column))).setBackgroundColor(HOST));
+                legend.addHeaderCell(new Cell().add(text.bold(labels.get(column))).setBackgroundColor(HOST));
             }
             for (int i = 0; i < numbered.size(); i++) {
                 Delegate d = numbered.get(i);
-                legend.addCell(String.valueOf(i + 1));
-                legend.addCell(d.displayName(language));
-                legend.addCell(d.getPosition().in(language, event.hostLanguage(), Language.EN));
-                legend.addCell(Styles.in(d.getDelegation().getName(), language, event));
+                legend.addCell(new Cell().add(text.paragraph(String.valueOf(i + 1))));
+                legend.addCell(new Cell().add(text.paragraph(d.displayName(language))));
+                legend.addCell(new Cell().add(text.paragraph(d.getPosition().in(language, event.hostLanguage(), Language.EN))));
+                legend.addCell(new Cell().add(text.paragraph(Styles.in(d.getDelegation().getName(), language, event))));
             }
             if (numbered.isEmpty()) {
-                document.add(new Paragraph(labels.get("participants.empty")));
+                document.add(text.paragraph(labels.get("participants.empty")));
             } else {
                 document.add(legend);
             }
@@ -227,7 +229,7 @@ public final class SeatingPlanPdf {
             canvas.enableAutoTagging(page);
             canvas.setProperty(Property.FONT_PROVIDER, document.<com.itextpdf.layout.font.FontProvider>getProperty(Property.FONT_PROVIDER));
             canvas.setFontFamily(DocumentFonts.FAMILIES);
-            canvas.add(new Paragraph(text).setFontSize(size).setMultipliedLeading(1.1f).setTextAlignment(TextAlignment.CENTER)
+            canvas.add(FontRuns.of(document).paragraph(text).setFontSize(size).setMultipliedLeading(1.1f).setTextAlignment(TextAlignment.CENTER)
                     .setMargin(0).setVerticalAlignment(VerticalAlignment.MIDDLE).setHeight(box.getHeight()));
         }
     }

@@ -76,8 +76,13 @@ class InvitationPdfTest {
         assertThat(PdfChecks.words(ru)).contains("Акимат Туркестанской области", "Исх. № 2/2025", "Усенова Улжан",
                 "Уважаемая госпожа Усенова!", "«II Форум сотрудничества «Центральная Азия – Корея»»", "18–19 сентября 2025");
 
-        byte[] ko = PdfChecks.keep("invitation-ko.pdf", letter(forum.ambassador(), head));
+        // A Korean letter whose organisation is written in Kazakh: its justified, indented first paragraph mixes two
+        // fonts, and iText once dropped the tag of what followed a line break between them (and logged an error).
+        byte[][] letter = new byte[1][];
+        assertThat(PdfChecks.itextErrors(() -> letter[0] = letter(forum.ambassador(), head))).isEmpty();
+        byte[] ko = PdfChecks.keep("invitation-ko.pdf", letter[0]);
         PdfChecks.assertPdfA2u(ko, "ko");
+        assertThat(PdfChecks.untaggedText(ko)).isEmpty();
         assertThat(PdfChecks.words(ko)).contains("문서번호 3/2025", "각하", "조태익", "주카자흐스탄 대한민국 특명전권대사",
                 "조태익 귀하", "2차 중앙아시아-한국 협력 포럼", "투르키스탄", "2025년 9월 18일", "초청장");
 

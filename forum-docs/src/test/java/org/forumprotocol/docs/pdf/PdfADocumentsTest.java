@@ -3,13 +3,19 @@ package org.forumprotocol.docs.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Set;
 
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TextAlignment;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,9 +34,9 @@ class PdfADocumentsTest {
                 if (i > 0) {
                     document.add(new AreaBreak());
                 }
-                // One paragraph, three scripts: every character finds its font.
+                // One paragraph, three scripts: every character finds its font, by the font selector or in runs.
                 document.add(new Paragraph(DocumentSamples.KAZAKH_LETTERS + " Чжо Тэ Ик 조태익 Jo Tae-ik"));
-                document.add(Styles.bold("Құрметті 조태익 мырза!"));
+                document.add(FontRuns.of(document).bold("Құрметті 조태익 мырза!"));
             }
         }
         return out.toByteArray();
@@ -58,6 +64,50 @@ class PdfADocumentsTest {
         // Latin, Hangul's Hanja and the snowman are there; what no font has is replaced, not silently dropped.
         assertThat(PdfChecks.words(bytes)).contains("Müller", "東京").doesNotContain("محمد", "ქართული");
         assertThat(DocumentFonts.printable("Ab 😀 c")).isIn("Ab \uFFFD c", "Ab ? c");
+    }
+
+    @Test
+    void fontRunsGiveEachScriptItsFontOnceAndKeepEveryWordInTheStructure() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo("x", "y", "z", Language.KO));
+        String organisation = "Түркістан облысының әкімдігі";
+        String letter = organisation + "은(는) 2025년 9월 18일~19일 투르키스탄에서 개최되는 「제2차 중앙아시아-한국 협력 포럼」에 귀하를 "
+                + "정중히 초청합니다. Jo Tae-ik 😀";
+        List<String> errors = PdfChecks.itextErrors(() -> {
+            try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
+                document.setMargins(57, 57, 57, 71);
+                FontRuns text = FontRuns.of(document);
+                // Justified with an indented first line: the lines break where a text of two fonts once lost its tag.
+                document.add(text.paragraph(letter).setFontSize(11).setFirstLineIndent(28).setTextAlignment(TextAlignment.JUSTIFIED)
+                        .setMultipliedLeading(1.3f));
+                document.add(text.bold("Құрметті 조태익 мырза!"));
+                List<Text> runs = text.regular("Түркістан 조태익 (Жо)");
+                assertThat(runs).extracting(Text::getText).containsExactly("Түркістан ", "조태익 ", "(Жо)");
+                assertThat(runs).extracting(r -> r.<PdfFont>getProperty(Property.FONT).getFontProgram().getFontNames().getFontName())
+                        .containsExactly("NotoSans-Regular", "NanumGothic", "NotoSans-Regular");
+                assertThat(text.boldRuns("Ә 조")).extracting(r -> r.<Boolean>getProperty(Property.BOLD_SIMULATION))
+                        .containsExactly(null, true);
+            }
+        });
+        assertThat(errors).isEmpty();
+        byte[] bytes = out.toByteArray();
+        PdfChecks.assertPdfA2u(bytes, "ko");
+        assertThat(PdfChecks.untaggedText(bytes)).isEmpty();
+        // The emoji no font has is replaced, as the font selector does it.
+        assertThat(PdfChecks.words(bytes)).contains(organisation + "은(는)", "귀하를 정중히", "Jo Tae-ik", "Құрметті 조태익 мырза!")
+                .doesNotContain("😀");
+    }
+
+    @Test
+    void textDrawnOutsideTheStructureIsFound() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo("x", "y", "z", Language.EN));
+        try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
+            document.add(new Paragraph("Tagged"));
+            PdfFont font = DocumentFonts.pdfFont(document.getProperty(Property.FONT_PROVIDER), DocumentFonts.REGULAR);
+            new PdfCanvas(pdf.getFirstPage()).beginText().setFontAndSize(font, 10).moveText(100, 100).showText("Loose").endText();
+        }
+        assertThat(PdfChecks.untaggedText(out.toByteArray())).containsExactly("page 1: Loose");
     }
 
     @Test

@@ -200,4 +200,109 @@ public final class PdfChecks {
         }
         return missing;
     }
+
+    /**
+     * What iText reports at level SEVERE (its errors) while {@code work} runs: iText logs through SLF4J to
+     * java.util.logging, where a document it wrote only partly as asked shows up as an error, not an exception.
+     */
+    public static List<String> itextErrors(Runnable work) {
+        java.util.logging.Logger itext = java.util.logging.Logger.getLogger("com.itextpdf");
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                    errors.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        itext.addHandler(handler);
+        try {
+            work.run();
+        } finally {
+            itext.removeHandler(handler);
+        }
+        return List.copyOf(errors);
+    }
+
+    /**
+     * Text on the pages that is neither part of the document's structure (inside marked content with an MCID, which
+     * the structure tree refers to) nor marked as an artifact (running headers and footers): what a screen reader
+     * would skip or read out of place. Empty for a well-tagged document; one entry per page that has some.
+     */
+    public static List<String> untaggedText(byte[] pdf) {
+        List<String> untagged = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int number = 0;
+            for (PDPage page : doc.getPages()) {
+                number++;
+                MarkedText engine = new MarkedText();
+                engine.processPage(page);
+                if (!engine.outside.toString().isBlank()) {
+                    untagged.add("page " + number + ": " + engine.outside);
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("PDFBox cannot read the document", e);
+        }
+        return untagged;
+    }
+
+    /** Follows the marked-content sequences of a page and keeps the text drawn outside tagged content and artifacts. */
+    private static final class MarkedText extends PDFStreamEngine {
+        private final java.util.Deque<Boolean> marked = new java.util.ArrayDeque<>();
+        private final StringBuilder outside = new StringBuilder();
+
+        MarkedText() {
+            addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.BeginText(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.EndText(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.SetFontAndSize(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.ShowText(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.ShowTextLine(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.MoveText(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.NextLine(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.text.SetTextLeading(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.DrawObject(this));
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+            boolean tagged = COSName.ARTIFACT.equals(tag) || (properties != null && properties.containsKey(COSName.MCID))
+                    || (!marked.isEmpty() && marked.peek());
+            marked.push(tagged);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            if (!marked.isEmpty()) {
+                marked.pop();
+            }
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+            if (marked.isEmpty() || !marked.peek()) {
+                String unicode = font.toUnicode(code);
+                outside.append(unicode == null ? "?" : unicode);
+            }
+        }
+    }
 }
