@@ -2,13 +2,10 @@ package org.forumprotocol.docs.memorandum;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
@@ -27,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.itextpdf.commons.exceptions.ITextException;
 import com.itextpdf.kernel.pdf.PdfArray;
@@ -72,48 +68,6 @@ public final class MemorandumVerifier {
     public MemorandumVerifier(Collection<X509Certificate> anchors) {
         this.anchors = new HashSet<>();
         anchors.forEach(a -> this.anchors.add(new TrustAnchor(a, null)));
-    }
-
-    /**
-     * The trust anchors in {@code dir}: every file ending in {@code .crt}, {@code .cer} or {@code .pem} (any case),
-     * each holding one or more X.509 certificates in PEM or DER form; other files are ignored. An empty directory
-     * gives no anchors. For configuration read at start-up, so a directory that does not exist, or a certificate
-     * file that cannot be read or holds no certificate, is an {@link IllegalArgumentException} naming the file.
-     */
-    public static List<X509Certificate> loadAnchors(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("the trust anchor directory " + dir + " does not exist or is not a directory");
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(f -> {
-                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".crt") || name.endsWith(".cer") || name.endsWith(".pem");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the trust anchor directory " + dir + " cannot be read: " + e.getMessage(), e);
-        }
-        List<X509Certificate> certificates = new ArrayList<>();
-        for (Path file : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("the trust anchor file " + file + " cannot be read: " + e.getMessage(), e);
-            }
-            Collection<? extends Certificate> found;
-            try {
-                found = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes));
-            } catch (CertificateException | RuntimeException e) {
-                throw new IllegalArgumentException("the trust anchor file " + file
-                        + " holds no X.509 certificate in PEM or DER form: " + e.getMessage(), e);
-            }
-            if (found.isEmpty()) {
-                throw new IllegalArgumentException("the trust anchor file " + file + " holds no X.509 certificate in PEM or DER form");
-            }
-            found.forEach(c -> certificates.add((X509Certificate) c));
-        }
-        return List.copyOf(certificates);
     }
 
     public VerificationReport verify(byte[] pdf) {
