@@ -9,9 +9,11 @@ import jakarta.servlet.annotation.WebListener;
 import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.mail.MailDelivery;
 import org.forumprotocol.core.startup.ForumStartup;
+import org.forumprotocol.web.mail.Invitations;
 
 /**
- * Starts the application (configuration, migrations, first account, then mail delivery) and hardens the
+ * Starts the application (configuration, migrations, first account, then mail delivery and the composing of
+ * interrupted invitations) and hardens the
  * session cookie where web.xml cannot express it.
  */
 @WebListener
@@ -23,12 +25,17 @@ public class ForumWebSetup implements ServletContextListener {
     @Inject
     MailDelivery mailDelivery;
 
+    @Inject
+    Invitations invitations;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         startup.start();
         if (startup.isReady()) {
             // Only on a migrated schema: the dispatcher's first poll reads the outbox.
             mailDelivery.start();
+            // Invitations whose composing the last stop interrupted are carried on, with or without a mail server.
+            invitations.start();
         }
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName("FORUMSESSION");
@@ -42,6 +49,7 @@ public class ForumWebSetup implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        invitations.stop();
         mailDelivery.stop();
     }
 }

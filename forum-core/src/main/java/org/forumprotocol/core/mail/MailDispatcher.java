@@ -218,7 +218,7 @@ public class MailDispatcher {
     }
 
     /** Instants are stored as UTC wall-clock TIMESTAMPs (InstantConverter); native queries bind them alike. */
-    private static Timestamp timestamp(Instant instant) {
+    static Timestamp timestamp(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
