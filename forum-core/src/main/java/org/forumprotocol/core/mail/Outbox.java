@@ -227,6 +227,16 @@ public class Outbox {
     }
 
     /**
+     * Gives the job back: {@code claimant} stops composing it (the application is being stopped), and the next run,
+     * here or on another instance, may take it over at once instead of after the claim has run out.
+     */
+    public boolean releaseJob(String jobId, String claimant) {
+        return em.createNativeQuery("UPDATE mail_job SET claimed_by = NULL, claimed_until = NULL"
+                        + " WHERE id = ?1 AND claimed_by = ?2 AND composed_at IS NULL")
+                .setParameter(1, jobId).setParameter(2, claimant).executeUpdate() == 1;
+    }
+
+    /**
      * The jobs whose composing is not finished and that no run holds (never claimed, or the claim ran out), oldest
      * first: what a start-up or the periodic check carries on with.
      */

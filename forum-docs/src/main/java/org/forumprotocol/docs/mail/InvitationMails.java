@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -145,6 +146,14 @@ public final class InvitationMails {
      * at once, having done nothing, when another run holds the job or it is finished.
      */
     public Run compose(String jobId, String claimant) {
+        return compose(jobId, claimant, () -> false);
+    }
+
+    /**
+     * Like {@link #compose(String, String)}, and stops after the current batch once {@code stop} says so (the
+     * application is being stopped), giving the job back so that the next start carries it on at once.
+     */
+    public Run compose(String jobId, String claimant, BooleanSupplier stop) {
         Job job;
         try {
             job = services.transactions().run(() -> open(jobId, claimant));
@@ -155,6 +164,11 @@ public final class InvitationMails {
         int skipped = 0;
         try {
             while (true) {
+                if (stop.getAsBoolean()) {
+                    services.transactions().run(() -> services.outbox().releaseJob(job.id(), claimant));
+                    LOG.info("Mail job " + jobId + " is handed back unfinished: the application is stopping.");
+                    return new Run(composed, skipped, false);
+                }
                 List<Long> pending = inTransaction(job, () -> services.outbox().pendingRecipients(job.id(), BATCH));
                 if (pending.isEmpty()) {
                     boolean finished = inTransaction(job, () -> services.outbox().finishComposing(job.id(), claimant));

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -302,6 +303,34 @@ class InvitationMailsTest {
             assertThat(link.find()).isTrue();
             assertThat(emailOf.get(f.links.open(link.group(1)).getId())).isEqualTo(address(m));
         }
+    }
+
+    @Test
+    void aStoppingApplicationHandsItsJobBackAfterTheBatchAndTheNextRunCarriesItOnAtOnce() throws Exception {
+        Event event = DocumentSamples.large(f, 1, InvitationMails.BATCH + 5);
+        List<Delegate> delegates = f.delegations.delegatesOf(event.getId());
+        Instance a = instance("instance-a");
+        MailJob job = a.start(event, delegates, null);
+        AtomicInteger asked = new AtomicInteger();
+
+        // Asked before every batch: the second time, the application is stopping.
+        InvitationMails.Run stopped = a.invitations.compose(job.getId(), "instance-a/compose-1", () -> asked.incrementAndGet() > 1);
+
+        assertThat(stopped).isEqualTo(new InvitationMails.Run(InvitationMails.BATCH, 0, false));
+        assertThat(a.outbox.unfinishedJobs()).as("handed back: no need to wait for the claim to run out").containsExactly(job.getId());
+        try (ForumFixture fb = new ForumFixture(DB)) {
+            Instance b = new Instance(fb, "instance-b", q -> { });
+            assertThat(b.invitations.compose(job.getId(), "instance-b/compose-1")).isEqualTo(new InvitationMails.Run(5, 0, true));
+            b.deliverAll();
+        }
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(InvitationMails.BATCH + 5);
+        assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct()).hasSize(InvitationMails.BATCH + 5);
     }
 
     private static Map<String, MimeMessage> byRecipient(MimeMessage[] messages) throws MessagingException {

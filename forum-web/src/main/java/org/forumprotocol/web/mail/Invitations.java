@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,9 +54,10 @@ import org.forumprotocol.web.delegation.LinkAddresses;
  * composing ({@link InvitationMails}: links, letters, programmes, calendars) runs on the container's managed
  * executor in batches, each committed on its own. {@code GET /api/mail/jobs/{id}} shows how far it is.
  * <p>
- * A job whose composing stopped half-way (the application was stopped, or its instance died) is carried on at
- * the next start, and by a check every {@value #RESUME_SECONDS} seconds on every instance, once the stopped
- * run's claim has run out ({@link Outbox#JOB_LEASE}): only for the recipients who have no message yet.
+ * A job whose composing stopped half-way is carried on at the next start, and by a check every
+ * {@value #RESUME_SECONDS} seconds on every instance, only for the recipients who have no message yet: at once
+ * when the application was stopped (a stopping application lets its runs finish their batch and hand their jobs
+ * back), once the stopped run's claim has run out ({@link Outbox#JOB_LEASE}) when its instance died.
  */
 @ApplicationScoped
 public class Invitations {
@@ -110,7 +112,12 @@ public class Invitations {
     @Inject
     Clock clock;
 
+    /** How long a stop waits for running compositions to finish their batch and hand their jobs back. */
+    static final long STOP_WAIT_SECONDS = 15;
+
     private final AtomicLong runs = new AtomicLong();
+    private final AtomicInteger active = new AtomicInteger();
+    private volatile boolean stopping;
     private volatile ScheduledFuture<?> resuming;
 
     /**
@@ -138,7 +145,11 @@ public class Invitations {
     /** Carries on the jobs nobody is composing; called at start and then periodically. */
     void resume() {
         try {
-            for (String jobId : outbox.unfinishedJobs()) {
+            // In a transaction: on a managed thread, Payara's entity manager works only within one.
+            for (String jobId : transaction.run(outbox::unfinishedJobs)) {
+                if (stopping) {
+                    return;
+                }
                 compose(jobId);
             }
         } catch (RuntimeException e) {
@@ -154,23 +165,42 @@ public class Invitations {
         }
     }
 
+    /**
+     * Stops the periodic check, and lets running compositions finish their batch and hand their jobs back, so that
+     * the next start carries them on at once (after a crash, the claims run out instead).
+     */
     @PreDestroy
     public synchronized void stop() {
+        stopping = true;
         if (resuming != null) {
             resuming.cancel(false);
             resuming = null;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+        synchronized (active) {
+            try {
+                for (long left; active.get() > 0 && (left = deadline - System.nanoTime()) > 0; ) {
+                    TimeUnit.NANOSECONDS.timedWait(active, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /** One composing run of the job; does nothing when another run holds it or it is finished. */
     void compose(String jobId) {
+        if (stopping) {
+            return;
+        }
         String claimant = dispatcher.instance() + "/compose-" + runs.incrementAndGet();
+        active.incrementAndGet();
         try {
             InvitationMails.Run run = new InvitationMails(
                     new InvitationMails.Services(events, delegations, releases, templates, links, letters, outbox, transaction),
                     new MailComposer(settings, clock), settings.mail().from().getAddress(),
                     mails::letterheadOf, addresses::privatePage, clock,
-                    executor, Runtime.getRuntime().availableProcessors()).compose(jobId, claimant);
+                    executor, Runtime.getRuntime().availableProcessors()).compose(jobId, claimant, () -> stopping);
             if (run.composed() + run.skipped() > 0) {
                 LOG.info("Mail job " + jobId + ": " + run.composed() + " invitations composed, " + run.skipped() + " skipped"
                         + (run.finished() ? "; finished." : " by this run."));
@@ -178,6 +208,11 @@ public class Invitations {
         } catch (RuntimeException e) {
             // Its claim runs out and the periodic check carries the job on.
             LOG.log(Level.WARNING, "composing mail job " + jobId + " stopped", e);
+        } finally {
+            synchronized (active) {
+                active.decrementAndGet();
+                active.notifyAll();
+            }
         }
     }
 
