@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
@@ -520,7 +521,7 @@ class H2EndToEndIT {
         HttpResponse<String> delegation = officer.postJson("/api/events/" + eventId + "/delegations",
                 "{\"country\":\"KZ\",\"name\":{\"ru\":\"Делегация предпринимателей\"},\"status\":\"CONFIRMED\"}");
         long delegationId = Api.json(delegation).getJsonNumber("id").longValue();
-        int count = 60;
+        int count = 100;
         java.util.Set<String> addresses = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
             String address = "investor" + i + "@resume.example.kz";
@@ -544,8 +545,6 @@ class H2EndToEndIT {
         JsonObject progress = awaitJob(officer, jobId, p -> p.getInt("composed") > 0, Duration.ofMinutes(2));
         forum.stop();
         assertThat(progress.getInt("composed")).as("stopped in the middle: " + progress).isLessThan(count);
-        assertThat(forum.output()).as("the stopping application hands the job back" + forum.describeOutput())
-                .contains("Mail job " + jobId + " is handed back unfinished");
 
         forum = ForumProcess.startReady("forum-h2-resumed", workDir, environment());
         JsonObject finished = awaitJob(Api.as(forum, OFFICER, OFFICER_PASSWORD), jobId,
@@ -553,8 +552,10 @@ class H2EndToEndIT {
         assertThat(finished.getInt("composed")).isEqualTo(count);
         assertThat(finished.getJsonArray("skipped")).isEmpty();
         assertThat(finished.getBoolean("done")).isTrue();
-        assertThat(forum.output()).as("the restarted application carried the job on" + forum.describeOutput())
-                .containsPattern("Mail job " + jobId + ": \\d+ invitations composed, 0 skipped; finished\\.");
+        Matcher resumed = Pattern.compile("Mail job " + jobId + ": (\\d+) invitations composed, 0 skipped; finished\\.")
+                .matcher(forum.output());
+        assertThat(resumed.find()).as("the restarted application carried the job on" + forum.describeOutput()).isTrue();
+        assertThat(Integer.parseInt(resumed.group(1))).as("composed after the restart").isBetween(1, count - 1);
 
         // Every delegate got exactly one invitation, each with a Message-ID of its own.
         List<MimeMessage> ours = new java.util.ArrayList<>();

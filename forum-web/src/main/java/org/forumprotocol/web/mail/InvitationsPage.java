@@ -18,6 +18,7 @@ import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.event.Events;
 import org.forumprotocol.core.mail.JobProgress;
+import org.forumprotocol.core.mail.MailDispatcher;
 import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.MessageKind;
 import org.forumprotocol.core.mail.Outbox;
@@ -59,6 +60,9 @@ public class InvitationsPage implements Serializable {
 
     @Inject
     AgendaReleases releases;
+
+    @Inject
+    MailDispatcher dispatcher;
 
     @Inject
     CurrentUser currentUser;
@@ -157,9 +161,12 @@ public class InvitationsPage implements Serializable {
         return total == 0 ? 0 : (int) Math.min(100, (composed + skipped) * 100 / total);
     }
 
-    /** Polling stops once every message is composed and none waits: without a mail server they wait. */
+    /**
+     * Polling goes on until the job is done; without a mail server, only until every message is composed, since
+     * they then wait in the outbox until one is configured.
+     */
     public boolean isPolling() {
-        return jobId != null && !done && composed + skipped < total;
+        return jobId != null && !done && (composed + skipped < total || dispatcher.configured());
     }
 
     public List<Invitations.Recipients> getRecipientChoices() {
