@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
@@ -504,6 +505,89 @@ class H2EndToEndIT {
             }
         })).anySatisfy(subject -> assertThat(subject).startsWith("초청장"))
                 .anySatisfy(subject -> assertThat(subject).startsWith("Приглашение"));
+    }
+
+    @Test
+    @Order(90)
+    void invitationsInterruptedByARestartAreFinishedAfterItAndNoneIsSentTwice() throws Exception {
+        Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);
+        HttpResponse<String> event = officer.postJson("/api/events", """
+                {"kind":"FORUM","title":{"kk":"Түркістан инвестициялық форумы","ru":"Туркестанский инвестиционный форум","en":"Turkestan Investment Forum"},
+                 "city":{"kk":"Түркістан","ru":"Туркестан","en":"Turkestan"},
+                 "hostOrganisation":{"kk":"Түркістан облысының әкімдігі","ru":"Акимат Туркестанской области"},
+                 "startsOn":"2025-10-02","endsOn":"2025-10-03","languages":["kk","ru","en"]}""");
+        assertThat(event.statusCode()).as(Api.describe(event)).isEqualTo(201);
+        long eventId = Api.json(event).getJsonNumber("id").longValue();
+        HttpResponse<String> delegation = officer.postJson("/api/events/" + eventId + "/delegations",
+                "{\"country\":\"KZ\",\"name\":{\"ru\":\"Делегация предпринимателей\"},\"status\":\"CONFIRMED\"}");
+        long delegationId = Api.json(delegation).getJsonNumber("id").longValue();
+        int count = 100;
+        java.util.Set<String> addresses = new java.util.HashSet<>();
+        for (int i = 0; i < count; i++) {
+            String address = "investor" + i + "@resume.example.kz";
+            addresses.add(address);
+            HttpResponse<String> member = officer.postJson("/api/delegations/" + delegationId + "/members",
+                    ("{\"name\":{\"ru\":{\"family\":\"Инвесторов\",\"given\":\"Номер %d\"},\"en\":{\"family\":\"Investor\",\"given\":\"No. %d\"}},"
+                            + "\"language\":\"%s\",\"email\":\"%s\"}").formatted(i, i, i % 2 == 0 ? "ru" : "en", address));
+            assertThat(member.statusCode()).as(Api.describe(member)).isEqualTo(201);
+        }
+        HttpResponse<String> item = officer.postJson("/api/events/" + eventId + "/agenda", """
+                {"kind":"PLENARY","startsAt":"2025-10-02T10:00","endsAt":"2025-10-02T11:30",
+                 "title":{"kk":"Форумның ашылуы","ru":"Открытие форума","en":"Opening of the forum"}}""");
+        assertThat(item.statusCode()).as(Api.describe(item)).isEqualTo(201);
+        assertThat(officer.postJson("/api/events/" + eventId + "/agenda/releases", "{\"expectedLatestNumber\":0}").statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> sent = officer.postJson("/api/events/" + eventId + "/invitations", "{\"recipients\":\"ALL\"}");
+        assertThat(sent.statusCode()).as(Api.describe(sent)).isEqualTo(202);
+        String jobId = Api.json(sent).getString("jobId");
+        // Stopped (SIGTERM) as soon as the first batch is in the outbox, with most of the job still to compose.
+        JsonObject progress = awaitJob(officer, jobId, p -> p.getInt("composed") > 0, Duration.ofMinutes(2));
+        forum.stop();
+        assertThat(progress.getInt("composed")).as("stopped in the middle: " + progress).isLessThan(count);
+
+        forum = ForumProcess.startReady("forum-h2-resumed", workDir, environment());
+        JsonObject finished = awaitJob(Api.as(forum, OFFICER, OFFICER_PASSWORD), jobId,
+                p -> p.getInt("sent") == count, Duration.ofMinutes(3));
+        assertThat(finished.getInt("composed")).isEqualTo(count);
+        assertThat(finished.getJsonArray("skipped")).isEmpty();
+        assertThat(finished.getBoolean("done")).isTrue();
+        Matcher resumed = Pattern.compile("Mail job " + jobId + ": (\\d+) invitations composed, 0 skipped; finished\\.")
+                .matcher(forum.output());
+        assertThat(resumed.find()).as("the restarted application carried the job on" + forum.describeOutput()).isTrue();
+        assertThat(Integer.parseInt(resumed.group(1))).as("composed after the restart").isBetween(1, count - 1);
+
+        // Every delegate got exactly one invitation, each with a Message-ID of its own.
+        List<MimeMessage> ours = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (addresses.contains(((InternetAddress) m.getAllRecipients()[0]).getAddress())) {
+                ours.add(m);
+            }
+        }
+        assertThat(ours).hasSize(count);
+        java.util.Set<String> recipients = new java.util.HashSet<>();
+        java.util.Set<String> messageIds = new java.util.HashSet<>();
+        for (MimeMessage m : ours) {
+            recipients.add(((InternetAddress) m.getAllRecipients()[0]).getAddress());
+            messageIds.add(m.getMessageID());
+        }
+        assertThat(recipients).isEqualTo(addresses);
+        assertThat(messageIds).hasSize(count);
+    }
+
+    /** Polls the mail job until {@code condition} holds, at most {@code limit}; returns the last progress. */
+    private static JsonObject awaitJob(Api api, String jobId, java.util.function.Predicate<JsonObject> condition, Duration limit)
+            throws InterruptedException {
+        JsonObject progress = null;
+        for (long deadline = System.nanoTime() + limit.toNanos(); System.nanoTime() < deadline; Thread.sleep(200)) {
+            HttpResponse<String> r = api.get("/api/mail/jobs/" + jobId);
+            assertThat(r.statusCode()).as(Api.describe(r)).isEqualTo(200);
+            progress = Api.json(r);
+            if (condition.test(progress)) {
+                return progress;
+            }
+        }
+        throw new AssertionError("mail job " + jobId + " did not get there in " + limit.toSeconds() + " s: " + progress);
     }
 
     @Test

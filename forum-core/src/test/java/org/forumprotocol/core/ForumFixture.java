@@ -37,8 +37,8 @@ public final class ForumFixture implements AutoCloseable {
     /** Every table the services write, in an order that can be counted at any time. */
     public static final List<String> TABLES = List.of("forum_event", "delegation", "delegate", "delegate_link",
             "venue", "agenda_item", "agenda_speaker", "agenda_moderator", "agenda_delegation", "agenda_release",
-            "agenda_release_item", "change_notice", "meeting_minutes", "mail_job", "mail_job_skip", "outbox_message",
-            "outbox_content", "outbox_attempt", "mail_template", "memorandum", "memorandum_revision",
+            "agenda_release_item", "change_notice", "meeting_minutes", "mail_job", "mail_job_recipient", "mail_job_skip",
+            "outbox_message", "outbox_content", "outbox_attempt", "mail_template", "memorandum", "memorandum_revision",
             "memorandum_signature", "archive_alarm", "audit_entry");
 
     public final TestDatabase db;
@@ -53,8 +53,16 @@ public final class ForumFixture implements AutoCloseable {
     public final AgendaReleases releases;
 
     public ForumFixture(TestDatabase db) {
+        this(db, db.entityManagerFactory());
+    }
+
+    /**
+     * Services on an entity manager of {@code factory}: a factory of its own on the same database, made with
+     * {@link TestDatabase#createEntityManagerFactory}, stands for a second application instance.
+     */
+    public ForumFixture(TestDatabase db, jakarta.persistence.EntityManagerFactory factory) {
         this.db = db;
-        this.em = db.newEntityManager();
+        this.em = factory.createEntityManager();
         this.audit = new AuditTrail(em, clock, () -> OFFICER);
         this.events = new Events(em, audit);
         this.delegations = new Delegations(em, events, audit);

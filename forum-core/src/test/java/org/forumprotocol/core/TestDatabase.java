@@ -230,6 +230,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
             s.executeUpdate("DELETE FROM outbox_content");
             s.executeUpdate("DELETE FROM outbox_message");
             s.executeUpdate("DELETE FROM mail_job_skip");
+            s.executeUpdate("DELETE FROM mail_job_recipient");
             s.executeUpdate("DELETE FROM mail_job");
             s.executeUpdate("DELETE FROM mail_template");
             s.executeUpdate("DELETE FROM agenda_speaker");

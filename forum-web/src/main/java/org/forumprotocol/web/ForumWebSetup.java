@@ -9,10 +9,12 @@ import jakarta.servlet.annotation.WebListener;
 import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.mail.MailDelivery;
 import org.forumprotocol.core.startup.ForumStartup;
+import org.forumprotocol.web.mail.Invitations;
 import org.forumprotocol.web.memorandum.DemoMemorandum;
 
 /**
- * Starts the application (configuration, migrations, first account, demonstration data, then mail delivery) and hardens the
+ * Starts the application (configuration, migrations, first account, demonstration data, then mail delivery and the
+ * composing of interrupted invitations) and hardens the
  * session cookie where web.xml cannot express it.
  */
 @WebListener
@@ -27,6 +29,9 @@ public class ForumWebSetup implements ServletContextListener {
     @Inject
     DemoMemorandum demoMemorandum;
 
+    @Inject
+    Invitations invitations;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         startup.start();
@@ -37,6 +42,8 @@ public class ForumWebSetup implements ServletContextListener {
         if (startup.isReady()) {
             // Only on a migrated schema: the dispatcher's first poll reads the outbox.
             mailDelivery.start();
+            // Invitations whose composing the last stop interrupted are carried on, with or without a mail server.
+            invitations.start();
         }
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName("FORUMSESSION");
@@ -50,6 +57,7 @@ public class ForumWebSetup implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        invitations.stop();
         mailDelivery.stop();
     }
 }

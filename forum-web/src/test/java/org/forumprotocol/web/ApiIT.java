@@ -816,10 +816,21 @@ class ApiIT {
         assertThat(fieldErrors(wrongPreview)).containsExactly("delegate");
         assertThat(json(get("/api/outbox?event=" + event, "admin", ADMIN_PASSWORD)).getInt("total")).isZero();
 
+        // The programme is published: each invitation carries the delegate's personal programme of release 1.
+        HttpResponse<String> opening = post("/api/events/" + event + "/agenda", "admin", ADMIN_PASSWORD, """
+                {"kind":"PLENARY","startsAt":"2025-09-18T10:00","endsAt":"2025-09-18T11:30",
+                 "title":{"kk":"Форумның ашылуы","ru":"Открытие форума","ko":"포럼 개회식"}}""");
+        assertThat(opening.statusCode()).as(opening.body()).isEqualTo(201);
+        HttpResponse<String> published = post("/api/events/" + event + "/agenda/releases", "admin", ADMIN_PASSWORD, "{\"expectedLatestNumber\":0}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+
         HttpResponse<String> sent = post("/api/events/" + event + "/invitations", "admin", ADMIN_PASSWORD, "{\"recipients\":\"ALL\"}");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         String jobId = json(sent).getString("jobId");
+        assertThat(json(sent).getInt("programmeRelease")).isEqualTo(1);
         JsonObject progress = waitForComposed(jobId, 3);
+        assertThat(progress.getInt("programmeRelease")).isEqualTo(1);
+        assertThat(progress.containsKey("note")).isFalse();
         assertThat(progress.getInt("total")).isEqualTo(3);
         assertThat(progress.getInt("composed")).isEqualTo(2);
         // No SMTP server here: the messages wait, so the job is not done.
@@ -850,8 +861,11 @@ class ApiIT {
         String body = (String) text.getContent();
         assertThat(body).contains("각하 조태익 귀하").containsPattern("https?://[^\\s]+/d/[A-Za-z0-9_-]{43}");
         assertThat(parts).anySatisfy(p -> assertThat(isType(p, "text/html")).isTrue());
-        jakarta.mail.BodyPart pdf = parts.stream().filter(p -> isType(p, "application/pdf")).findFirst().orElseThrow();
-        assertThat(pdf.getFileName()).endsWith(".pdf").containsPattern("[가-힣]");
+        java.util.List<jakarta.mail.BodyPart> pdfs = parts.stream().filter(p -> isType(p, "application/pdf")).toList();
+        assertThat(pdfs).as("the letter and the personal programme").hasSize(2);
+        assertThat(pdfs.get(0).getFileName()).endsWith(".pdf").contains("초청장");
+        assertThat(pdfs.get(1).getFileName()).endsWith(".pdf").contains("조태익");
+        assertThat(new String(pdfs.get(1).getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(message.getHeader("Content-Type", null)).startsWith("multipart/mixed");
         jakarta.mail.BodyPart calendar = parts.stream().filter(p -> isType(p, "text/calendar")).findFirst().orElseThrow();
         assertThat(calendar.getContentType()).containsIgnoringCase("method=REQUEST");
@@ -864,6 +878,23 @@ class ApiIT {
         assertThat(link.find()).isTrue();
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/api/links/" + link.group(1))).GET(), null, null);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+
+        // An event whose agenda was never published: the letter only, and the job says why.
+        HttpResponse<String> letterOnly = post("/api/events/" + other + "/invitations", "admin", ADMIN_PASSWORD, "{\"recipients\":\"ALL\"}");
+        assertThat(letterOnly.statusCode()).as(letterOnly.body()).isEqualTo(202);
+        assertThat(json(letterOnly).containsKey("programmeRelease")).isFalse();
+        assertThat(json(letterOnly).getString("note")).contains("no personal programme");
+        JsonObject otherProgress = waitForComposed(json(letterOnly).getString("jobId"), 1);
+        assertThat(otherProgress.getString("note")).contains("no personal programme");
+        JsonObject otherMessage = json(get("/api/outbox?job=" + json(letterOnly).getString("jobId"), "admin", ADMIN_PASSWORD))
+                .getJsonArray("messages").getJsonObject(0);
+        jakarta.mail.internet.MimeMessage letterOnlyMessage = parse(new String(HTTP.send(HttpRequest.newBuilder(
+                        uri("/api/outbox/" + otherMessage.getJsonNumber("id").longValue() + ".eml"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body(),
+                StandardCharsets.ISO_8859_1));
+        assertThat(leaves((jakarta.mail.Multipart) letterOnlyMessage.getContent()).stream().filter(p -> isType(p, "application/pdf")))
+                .hasSize(1);
     }
 
     private static boolean isType(jakarta.mail.Part part, String type) {

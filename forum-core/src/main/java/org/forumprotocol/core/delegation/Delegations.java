@@ -2,6 +2,7 @@ package org.forumprotocol.core.delegation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -135,6 +136,15 @@ public class Delegations {
         audit.record(DELEGATE, id, "PRECEDENCE", "pin: " + delegate.getPrecedencePin() + " → " + position);
         delegate.pin(position);
         return delegate;
+    }
+
+    /**
+     * The delegate, or empty when there is none (removed, say): for work that goes on for others when one is
+     * missing, where a NOT_FOUND thrown inside its transaction would roll the others back too.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Delegate> findDelegate(long id) {
+        return Optional.ofNullable(em.find(Delegate.class, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

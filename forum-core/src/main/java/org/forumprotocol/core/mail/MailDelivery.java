@@ -48,11 +48,29 @@ public class MailDelivery {
         LOG.info("Mail delivery started as " + dispatcher.instance() + ".");
     }
 
+    /** How long a stop waits for the round in progress to finish its message and hand the rest back. */
+    static final long STOP_WAIT_SECONDS = 10;
+
+    /**
+     * Stops polling; the round in progress finishes the message it is sending and hands its other claimed
+     * messages back, so that the next start (or another instance) sends them at once.
+     */
     @PreDestroy
     public synchronized void stop() {
+        dispatcher.stop();
         if (polling != null) {
             polling.cancel(false);
             polling = null;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+        synchronized (running) {
+            try {
+                for (long left; running.get() && (left = deadline - System.nanoTime()) > 0; ) {
+                    TimeUnit.NANOSECONDS.timedWait(running, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -83,7 +101,10 @@ public class MailDelivery {
             // The next poll tries again; the scheduler would otherwise cancel the periodic task.
             LOG.log(Level.WARNING, "Mail delivery failed this round: " + e, e);
         } finally {
-            running.set(false);
+            synchronized (running) {
+                running.set(false);
+                running.notifyAll();
+            }
         }
     }
 }

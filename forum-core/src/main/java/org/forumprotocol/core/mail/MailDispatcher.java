@@ -64,6 +64,7 @@ public class MailDispatcher {
     private String instance;
     private DoubleSupplier random;
     private volatile Session session;
+    private volatile boolean stopping;
 
     protected MailDispatcher() {
     }
@@ -99,7 +100,7 @@ public class MailDispatcher {
      * is due (or no server is configured), so a caller may repeat until then.
      */
     public int dispatchDue() {
-        if (!mail.configured()) {
+        if (!mail.configured() || stopping) {
             return 0;
         }
         List<Long> claimed = transactions.run(this::claim);
@@ -107,11 +108,41 @@ public class MailDispatcher {
             return 0;
         }
         try (SmtpConnection smtp = new SmtpConnection(session(), mail)) {
-            for (Long id : claimed) {
-                deliver(id, smtp);
+            for (int i = 0; i < claimed.size(); i++) {
+                if (stopping) {
+                    release(claimed.subList(i, claimed.size()));
+                    break;
+                }
+                deliver(claimed.get(i), smtp);
             }
         }
         return claimed.size();
+    }
+
+    /**
+     * The application is stopping: the message being sent is finished, the other claimed ones are handed back at
+     * once (rather than waiting for their lease to run out), and nothing more is claimed.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Hands back claimed messages not yet begun, as they were before the claim: due at once, here or elsewhere. */
+    private void release(List<Long> ids) {
+        try {
+            transactions.run(() -> {
+                for (Long id : ids) {
+                    em.createNativeQuery("UPDATE outbox_message SET state = CASE WHEN attempts = 0 THEN 'QUEUED' ELSE 'RETRYING' END,"
+                                    + " claimed_by = NULL, claimed_until = NULL, version = version + 1"
+                                    + " WHERE id = ?1 AND state = 'SENDING' AND claimed_by = ?2")
+                            .setParameter(1, id).setParameter(2, instance).executeUpdate();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // Their leases run out instead.
+            LOG.log(Level.WARNING, "claimed messages could not be handed back: " + e, e);
+        }
     }
 
     private void deliver(long id, SmtpConnection smtp) {
@@ -218,7 +249,7 @@ public class MailDispatcher {
     }
 
     /** Instants are stored as UTC wall-clock TIMESTAMPs (InstantConverter); native queries bind them alike. */
-    private static Timestamp timestamp(Instant instant) {
+    static Timestamp timestamp(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 

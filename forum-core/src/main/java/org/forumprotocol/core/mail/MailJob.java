@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -16,8 +17,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A bulk send, such as the invitations of one event: how many recipients it has, and those it skipped. How
- * many of its messages were composed, sent or failed is counted from the outbox, never kept twice.
+ * A bulk send, such as the invitations of one event: its recipients (delegates, in the order chosen), and those
+ * it skipped. How many of its messages were composed, sent or failed is counted from the outbox, never kept
+ * twice. Composing runs in the background; the job remembers its recipients so that a run that stopped half-way
+ * (the application was stopped) is carried on by the next one for those who have no message yet. The claim of
+ * the run composing it ({@code claimed_by}, {@code claimed_until}) lives only in the database, set by
+ * {@link Outbox#claimJob}.
  */
 @Entity
 @Table(name = "mail_job")
@@ -71,6 +76,18 @@ public class MailJob {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "release_number", updatable = false)
+    private Integer releaseNumber;
+
+    @Column(name = "composed_at", insertable = false, updatable = false)
+    private Instant composedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "mail_job_recipient", joinColumns = @JoinColumn(name = "job_id"))
+    @OrderColumn(name = "recipient_order")
+    @Column(name = "delegate_id", nullable = false, updatable = false)
+    private List<Long> recipients = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "mail_job_skip", joinColumns = @JoinColumn(name = "job_id"))
     @OrderColumn(name = "skip_order")
@@ -79,11 +96,13 @@ public class MailJob {
     protected MailJob() {
     }
 
-    MailJob(String id, String description, Long eventId, int total, Instant createdAt) {
+    MailJob(String id, String description, Long eventId, List<Long> recipients, Integer releaseNumber, Instant createdAt) {
         this.id = id;
         this.description = OutboxMessage.clip(description);
         this.eventId = eventId;
-        this.total = total;
+        this.recipients = new ArrayList<>(recipients);
+        this.total = recipients.size();
+        this.releaseNumber = releaseNumber;
         this.createdAt = createdAt;
     }
 
@@ -113,6 +132,21 @@ public class MailJob {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The agenda release whose personal programme the messages carry, or null when none was published. */
+    public Integer getReleaseNumber() {
+        return releaseNumber;
+    }
+
+    /** When every recipient had a message or a skip; null while composing is not finished. */
+    public Instant getComposedAt() {
+        return composedAt;
+    }
+
+    /** The delegates the job is for, in the order chosen. */
+    public List<Long> getRecipients() {
+        return List.copyOf(recipients);
     }
 
     public List<Skip> getSkipped() {

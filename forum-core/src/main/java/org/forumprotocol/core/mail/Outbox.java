@@ -1,6 +1,8 @@
 package org.forumprotocol.core.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,11 @@ public class Outbox {
     public static final int MAX_CONTENT_BYTES = 25 * 1024 * 1024;
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s@]+@[^<>\\s@]+>");
     private static final int MESSAGE_ID_MAX = 250;
+    /**
+     * How long a composing run's claim on a job holds; the run renews it with every batch, so a claim older than
+     * this belongs to a run that stopped (its instance was stopped or died), and the job is carried on by another.
+     */
+    public static final Duration JOB_LEASE = Duration.ofMinutes(2);
 
     private EntityManager em;
     private AuditTrail audit;
@@ -91,6 +98,13 @@ public class Outbox {
                 .setParameter("id", messageId).setMaxResults(1).getResultList().isEmpty()) {
             throw new ForumException(ForumException.Kind.CONFLICT, "A message with the Message-ID " + messageId + " is already in the outbox");
         }
+        if (origin.jobId() != null && origin.delegateId() != null && !em.createQuery("select m.id from OutboxMessage m"
+                        + " where m.jobId = :job and m.delegateId = :delegate", Long.class).setParameter("job", origin.jobId())
+                .setParameter("delegate", origin.delegateId()).setMaxResults(1).getResultList().isEmpty()) {
+            // A unique index backs this for two runs racing; a job never composes a delegate's message twice.
+            throw new ForumException(ForumException.Kind.CONFLICT, "Delegate " + origin.delegateId() + " already has a message of mail job "
+                    + origin.jobId());
+        }
         OutboxMessage message = new OutboxMessage(origin, recipient, subject.strip(), messageId, clock.instant());
         em.persist(message);
         em.flush();
@@ -130,18 +144,108 @@ public class Outbox {
         }
     }
 
-    /** Opens a bulk send of {@code total} recipients; its messages name the job's id in their {@link MailOrigin}. */
-    public MailJob startJob(String description, Long eventId, int total) {
+    /**
+     * Opens a bulk send to {@code delegateIds}, in that order; its messages name the job's id in their
+     * {@link MailOrigin}. {@code releaseNumber} is the agenda release whose personal programme they carry (null for
+     * none). Nothing is composed here: a composing run {@linkplain #claimJob claims} the job and works through its
+     * {@linkplain #pendingRecipients pending recipients}.
+     */
+    public MailJob startJob(String description, Long eventId, List<Long> delegateIds, Integer releaseNumber) {
         FieldChecks checks = new FieldChecks();
         checks.required("description", description);
-        if (total < 0) {
-            checks.add("total", "must not be negative");
+        if (delegateIds == null || delegateIds.isEmpty()) {
+            checks.add("recipients", "a mail job needs at least one recipient");
+        } else if (delegateIds.stream().anyMatch(java.util.Objects::isNull)) {
+            checks.add("recipients", "every recipient needs a delegate id");
+        } else if (new java.util.HashSet<>(delegateIds).size() != delegateIds.size()) {
+            checks.add("recipients", "a delegate can be a recipient of a job only once");
         }
         checks.throwIfAny("The mail job cannot be started");
-        MailJob job = new MailJob(UUID.randomUUID().toString(), description.strip(), eventId, total, clock.instant());
+        MailJob job = new MailJob(UUID.randomUUID().toString(), description.strip(), eventId, delegateIds, releaseNumber,
+                clock.instant());
         em.persist(job);
-        audit.record(JOB, job.getId(), "START", job.getDescription() + ": " + total + " recipients");
+        audit.record(JOB, job.getId(), "START", job.getDescription() + ": " + job.getTotal() + " recipients"
+                + (releaseNumber == null ? "" : ", programme of release " + releaseNumber));
         return job;
+    }
+
+    /**
+     * Claims the job for the composing run {@code claimant}, or renews that run's claim for another
+     * {@link #JOB_LEASE}: true while the run may go on composing. False when composing is finished, or when another
+     * run holds a claim that has not run out; a claim that ran out belongs to a run that stopped, and is taken
+     * over. In the caller's transaction, whose row lock keeps a second claimant waiting until it commits.
+     */
+    public boolean claimJob(String jobId, String claimant) {
+        Instant now = clock.instant();
+        return em.createNativeQuery("UPDATE mail_job SET claimed_by = ?1, claimed_until = ?2 WHERE id = ?3"
+                        + " AND composed_at IS NULL AND (claimed_by IS NULL OR claimed_by = ?1 OR claimed_until < ?4)")
+                .setParameter(1, claimant).setParameter(2, MailDispatcher.timestamp(now.plus(JOB_LEASE)))
+                .setParameter(3, jobId).setParameter(4, MailDispatcher.timestamp(now)).executeUpdate() == 1;
+    }
+
+    /**
+     * Up to {@code limit} recipients of the job, in the job's order, who have neither a message nor a skip yet:
+     * what is left to compose, whoever composed the rest and whenever it stopped.
+     */
+    public List<Long> pendingRecipients(String jobId, int limit) {
+        em.flush();
+        List<?> rows = em.createNativeQuery("SELECT r.delegate_id FROM mail_job_recipient r WHERE r.job_id = ?1"
+                        + " AND NOT EXISTS (SELECT 1 FROM outbox_message m WHERE m.job_id = r.job_id AND m.delegate_id = r.delegate_id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM mail_job_skip s WHERE s.job_id = r.job_id AND s.delegate_id = r.delegate_id)"
+                        + " ORDER BY r.recipient_order FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
+                .setParameter(1, jobId).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    /** Whether the delegate is a recipient of the job still without a message or a skip. */
+    public boolean isPending(String jobId, long delegateId) {
+        em.flush();
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_job_recipient r WHERE r.job_id = ?1 AND r.delegate_id = ?2"
+                        + " AND NOT EXISTS (SELECT 1 FROM outbox_message m WHERE m.job_id = r.job_id AND m.delegate_id = r.delegate_id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM mail_job_skip s WHERE s.job_id = r.job_id AND s.delegate_id = r.delegate_id)")
+                .setParameter(1, jobId).setParameter(2, delegateId).getSingleResult()).longValue() > 0;
+    }
+
+    /**
+     * Marks the job's composing finished, if {@code claimant} holds it and no recipient is pending; returns
+     * whether it did. From then on no run claims it again.
+     */
+    public boolean finishComposing(String jobId, String claimant) {
+        if (!pendingRecipients(jobId, 1).isEmpty()) {
+            return false;
+        }
+        int updated = em.createNativeQuery("UPDATE mail_job SET composed_at = ?1, claimed_by = NULL, claimed_until = NULL"
+                        + " WHERE id = ?2 AND claimed_by = ?3 AND composed_at IS NULL")
+                .setParameter(1, MailDispatcher.timestamp(clock.instant())).setParameter(2, jobId).setParameter(3, claimant)
+                .executeUpdate();
+        if (updated == 1) {
+            JobProgress progress = progress(jobId);
+            audit.record(JOB, jobId, "COMPOSED", progress.composed() + " messages composed, " + progress.skipped().size()
+                    + " recipients skipped, of " + progress.total());
+        }
+        return updated == 1;
+    }
+
+    /**
+     * Gives the job back: {@code claimant} stops composing it (the application is being stopped), and the next run,
+     * here or on another instance, may take it over at once instead of after the claim has run out.
+     */
+    public boolean releaseJob(String jobId, String claimant) {
+        return em.createNativeQuery("UPDATE mail_job SET claimed_by = NULL, claimed_until = NULL"
+                        + " WHERE id = ?1 AND claimed_by = ?2 AND composed_at IS NULL")
+                .setParameter(1, jobId).setParameter(2, claimant).executeUpdate() == 1;
+    }
+
+    /**
+     * The jobs whose composing is not finished and that no run holds (never claimed, or the claim ran out), oldest
+     * first: what a start-up or the periodic check carries on with.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> unfinishedJobs() {
+        List<?> rows = em.createNativeQuery("SELECT id FROM mail_job WHERE composed_at IS NULL"
+                        + " AND (claimed_until IS NULL OR claimed_until < ?1) ORDER BY created_at, id")
+                .setParameter(1, MailDispatcher.timestamp(clock.instant())).getResultList();
+        return rows.stream().map(Object::toString).toList();
     }
 
     /** Notes a recipient of the job who gets no message, so that the job can finish and say why. */
@@ -172,7 +276,8 @@ public class Outbox {
         List<MailJob.Skip> skipped = job.getSkipped();
         boolean done = composed + skipped.size() >= job.getTotal() && pending == 0;
         return new JobProgress(job.getId(), job.getTotal(), composed, byState.getOrDefault(MailState.SENT, 0L),
-                byState.getOrDefault(MailState.FAILED, 0L), byState.getOrDefault(MailState.CANCELLED, 0L), skipped, done);
+                byState.getOrDefault(MailState.FAILED, 0L), byState.getOrDefault(MailState.CANCELLED, 0L), skipped,
+                job.getReleaseNumber(), done);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -350,6 +351,62 @@ class MailDispatcherTest {
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(count);
         assertThat(ids).isEqualTo(mails.stream().map(ComposedMail::messageId).collect(Collectors.toSet()));
         assertThat(f.rowsByColumn("outbox_message")).allSatisfy(row -> assertThat(row.get("state")).isEqualTo("SENT"));
+    }
+
+    @Test
+    void aStoppingInstanceFinishesItsMessageAndHandsTheOtherClaimedOnesBackAtOnce() {
+        int count = 5;
+        List<ComposedMail> mails = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            mails.add(TestMails.message("delegate" + i + "@example.kz", KOREAN_SUBJECT + " " + i, f.clock));
+        }
+        f.tx(() -> mails.forEach(mail -> outbox.enqueue(MailOrigin.of(MessageKind.INVITATION, Language.KO), mail)));
+        OutboxMessage retried = f.fresh(em -> em.createQuery("select m from OutboxMessage m order by m.id desc", OutboxMessage.class)
+                .setMaxResults(1).getSingleResult());
+        f.tx(() -> {
+            OutboxMessage m = f.em.find(OutboxMessage.class, retried.getId());
+            m.startAttempt(f.clock.instant());
+            m.retryAt(f.clock.instant(), "451 4.3.0 try later");
+        });
+        MailSettings smtp = TestMails.smtp(GREEN_MAIL.getSmtp().getPort());
+        // The application is asked to stop while the first message is being sent: after its outcome is stored.
+        java.util.concurrent.atomic.AtomicReference<MailDispatcher> stopping = new java.util.concurrent.atomic.AtomicReference<>();
+        NewTransaction stopAfterFirst = new NewTransaction() {
+            private int transactions;
+
+            @Override
+            public <T> T run(java.util.function.Supplier<T> work) {
+                T result = TestDatabase.inTransaction(f.em, work);
+                if (++transactions == 3) { // the claim, the first message's start and its outcome
+                    stopping.get().stop();
+                }
+                return result;
+            }
+        };
+        MailDispatcher a = new MailDispatcher(f.em, f.clock, smtp, stopAfterFirst, "instance-a", () -> HALF);
+        stopping.set(a);
+
+        assertThat(a.dispatchDue()).isEqualTo(count);
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+        assertThat(a.dispatchDue()).as("a stopped dispatcher claims nothing").isZero();
+        assertThat(f.rowsByColumn("outbox_message")).extracting(r -> r.get("state"))
+                .containsExactlyInAnyOrder("SENT", "QUEUED", "QUEUED", "QUEUED", "RETRYING");
+        assertThat(f.rowsByColumn("outbox_message")).allSatisfy(r -> assertThat(r.get("claimed_by")).isNull());
+
+        // The next instance sends the rest at once, without waiting for a lease to run out.
+        MailDispatcher b = dispatcher(smtp, "instance-b");
+        while (b.dispatchDue() > 0) {
+            // until nothing is due
+        }
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(count);
+        assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).collect(Collectors.toSet())).isEqualTo(mails.stream().map(ComposedMail::messageId).collect(Collectors.toSet()));
+        assertThat(attempts(retried)).extracting(OutboxAttempt::getInstance).containsExactly("instance-b");
     }
 
     @Test

@@ -129,7 +129,7 @@ class OutboxTest {
 
     @Test
     void theListFiltersByStateEventRecipientAndJobNewestFirst() {
-        MailJob job = f.tx(() -> outbox.startJob("Invitations to the forum", 7L, 2));
+        MailJob job = f.tx(() -> outbox.startJob("Invitations to the forum", 7L, List.of(41L, 42L), null));
         OutboxMessage jo = enqueue(invitation(Language.KO).forEvent(7L).inJob(job.getId()), "jo@example.kr", "초대장");
         f.clock.advance(java.time.Duration.ofMinutes(1));
         OutboxMessage aibek = enqueue(invitation(Language.KK).forEvent(7L).inJob(job.getId()), "aibek_100%@example.kg", "Шақыру");
@@ -202,7 +202,7 @@ class OutboxTest {
 
     @Test
     void aJobCountsItsMessagesByStateAndIsDoneWhenAllAreSettled() {
-        MailJob job = f.tx(() -> outbox.startJob("Invitations: Central Asia – Korea II", 7L, 3));
+        MailJob job = f.tx(() -> outbox.startJob("Invitations: Central Asia – Korea II", 7L, List.of(41L, 42L, 99L), 2));
         OutboxMessage first = enqueue(invitation(Language.KO).inJob(job.getId()), "jo@example.kr", "초대장");
 
         JobProgress early = outbox.progress(job.getId());
@@ -227,6 +227,70 @@ class OutboxTest {
         assertThat(done.done()).isTrue();
 
         assertThat(f.refused(() -> outbox.progress("no-such-job")).kind()).isEqualTo(Kind.NOT_FOUND);
+    }
+
+    @Test
+    void aJobRemembersItsRecipientsAndIsComposedByOneRunAtATimeUntilNoneIsPending() {
+        MailJob job = f.tx(() -> outbox.startJob("Invitations: Central Asia – Korea II", 7L, List.of(43L, 41L, 42L), 1));
+        String id = job.getId();
+        MailJob stored = f.fresh(em -> {
+            MailJob j = em.find(MailJob.class, id);
+            j.getRecipients();
+            return j;
+        });
+        assertThat(stored.getRecipients()).containsExactly(43L, 41L, 42L);
+        assertThat(stored.getTotal()).isEqualTo(3);
+        assertThat(stored.getReleaseNumber()).isEqualTo(1);
+        assertThat(stored.getComposedAt()).isNull();
+        assertThat(outbox.unfinishedJobs()).containsExactly(id);
+
+        assertThat(f.tx(() -> outbox.claimJob(id, "run-a"))).isTrue();
+        assertThat(f.tx(() -> outbox.claimJob(id, "run-b"))).as("run a's claim holds").isFalse();
+        assertThat(f.tx(() -> outbox.claimJob(id, "run-a"))).as("run a renews its own claim").isTrue();
+        assertThat(outbox.unfinishedJobs()).as("claimed: nobody else is to carry it on").isEmpty();
+
+        enqueue(invitation(Language.KK).forEvent(7L).forDelegate(41L).inJob(id), "aibek@example.kg", "Шақыру");
+        f.tx(() -> outbox.skip(id, new MailJob.Skip(43L, "Асқар Оспанов", "no e-mail address")));
+        assertThat(f.tx(() -> outbox.pendingRecipients(id, 10))).containsExactly(42L);
+        assertThat(f.tx(() -> outbox.isPending(id, 42L))).isTrue();
+        assertThat(f.tx(() -> outbox.isPending(id, 41L))).isFalse();
+        assertThat(f.tx(() -> outbox.finishComposing(id, "run-a"))).as("42 is still pending").isFalse();
+
+        // Run a stops (its instance was stopped): once its claim has run out, the job is carried on by run b.
+        f.clock.advance(Outbox.JOB_LEASE.plusSeconds(1));
+        assertThat(outbox.unfinishedJobs()).containsExactly(id);
+        assertThat(f.tx(() -> outbox.claimJob(id, "run-b"))).isTrue();
+        assertThat(f.tx(() -> outbox.claimJob(id, "run-a"))).as("run a lost its claim").isFalse();
+        enqueue(invitation(Language.KO).forEvent(7L).forDelegate(42L).inJob(id), "jo@example.kr", "초대장");
+        assertThat(f.tx(() -> outbox.pendingRecipients(id, 10))).isEmpty();
+        assertThat(f.tx(() -> outbox.finishComposing(id, "run-a"))).as("not run a's any more").isFalse();
+        assertThat(f.tx(() -> outbox.finishComposing(id, "run-b"))).isTrue();
+
+        f.clock.advance(Outbox.JOB_LEASE.multipliedBy(2));
+        assertThat(f.tx(() -> outbox.claimJob(id, "run-c"))).as("a finished job is never claimed again").isFalse();
+        assertThat(outbox.unfinishedJobs()).isEmpty();
+        assertThat(f.fresh(em -> em.find(MailJob.class, id)).getComposedAt()).isEqualTo(ForumFixture.T0.plus(Outbox.JOB_LEASE.plusSeconds(1)));
+        assertThat(outbox.progress(id).releaseNumber()).isEqualTo(1);
+        assertThat(f.auditEntries()).filteredOn(e -> e.getEntityType().equals("MailJob")).extracting(AuditEntry::getAction)
+                .containsExactly("START", "COMPOSED");
+        assertThat(f.auditEntries()).filteredOn(e -> e.getAction().equals("COMPOSED")).singleElement()
+                .extracting(AuditEntry::getSummary).isEqualTo("2 messages composed, 1 recipients skipped, of 3");
+    }
+
+    @Test
+    void aRecipientGetsAtMostOneMessageOfAJobAndAJobNeedsDistinctRecipients() {
+        MailJob job = f.tx(() -> outbox.startJob("Invitations", 7L, List.of(41L), null));
+        enqueue(invitation(Language.KO).forDelegate(41L).inJob(job.getId()), "jo@example.kr", "초대장");
+
+        ComposedMail again = TestMails.message("jo@example.kr", "초대장", f.clock);
+        ForumException twice = f.refusedStoringNothing(() -> outbox.enqueue(invitation(Language.KO).forDelegate(41L).inJob(job.getId()), again));
+        assertThat(twice.kind()).isEqualTo(Kind.CONFLICT);
+        assertThat(twice.getMessage()).contains("Delegate 41 already has a message of mail job " + job.getId());
+
+        ForumException duplicates = f.refusedStoringNothing(() -> outbox.startJob("Invitations", 7L, List.of(41L, 42L, 41L), null));
+        assertThat(duplicates.fieldErrors()).extracting(FieldError::field).containsExactly("recipients");
+        ForumException none = f.refusedStoringNothing(() -> outbox.startJob("Invitations", 7L, List.of(), null));
+        assertThat(none.fieldErrors()).extracting(FieldError::field).containsExactly("recipients");
     }
 
     private static List<Long> ids(OutboxPage page) {

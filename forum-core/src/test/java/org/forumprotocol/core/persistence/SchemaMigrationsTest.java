@@ -39,7 +39,8 @@ class SchemaMigrationsTest {
                     .contains("account", "account_role", "audit_entry", "forum_event", "delegation", "delegate", "delegate_link",
                             "venue", "agenda_item", "agenda_speaker", "agenda_moderator", "agenda_delegation",
                             "agenda_release", "agenda_release_item", "change_notice", "meeting_minutes",
-                            "mail_job", "mail_job_skip", "outbox_message", "outbox_content", "outbox_attempt", "flyway_schema_history");
+                            "mail_job", "mail_job_recipient", "mail_job_skip", "outbox_message", "outbox_content", "outbox_attempt",
+                            "flyway_schema_history");
             assertThat(successfulVersions(db.dataSource())).containsExactly(ALL_VERSIONS);
         }
     }

@@ -29,9 +29,11 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.forumprotocol.core.FieldChecks;
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.delegation.Delegate;
+import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.MessageKind;
 import org.forumprotocol.docs.mail.PersonalMail;
 import org.forumprotocol.web.mail.Invitations;
+import org.forumprotocol.web.mail.MailJobsResource;
 import org.forumprotocol.web.mail.PersonalMails;
 import org.forumprotocol.core.agenda.AgendaItems;
 import org.forumprotocol.core.delegation.Delegations;
@@ -125,15 +127,20 @@ public class EventsResource {
         return EventView.of(events.update(id, body.details()));
     }
 
-    /** Sends invitations as a mail job: 202 with the job to poll at mail/jobs/{jobId}. */
+    /**
+     * Sends invitations as a mail job: 202 with the job to poll at mail/jobs/{jobId}, and the agenda release whose
+     * personal programme they carry (null, with a note, when the agenda was never published).
+     */
     @POST
     @Path("{event}/invitations")
     public Response invite(@PathParam("event") long event, JsonObject body) {
-        String jobId = invitations.send(event, body);
-        return Response.accepted(new InvitationJob(jobId)).location(URI.create("mail/jobs/" + jobId)).build();
+        MailJob job = invitations.send(event, body);
+        Integer release = job.getReleaseNumber();
+        return Response.accepted(new InvitationJob(job.getId(), release, release == null ? MailJobsResource.NO_PROGRAMME : null))
+                .location(URI.create("mail/jobs/" + job.getId())).build();
     }
 
-    public record InvitationJob(String jobId) {
+    public record InvitationJob(String jobId, Integer programmeRelease, String note) {
     }
 
     /** A message as one delegate would get it, with their data but a placeholder for their private link. */

@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -20,27 +27,42 @@ import jakarta.json.JsonValue;
 
 import org.forumprotocol.core.FieldChecks;
 import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.agenda.AgendaRelease;
+import org.forumprotocol.core.agenda.AgendaReleases;
+import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.delegation.Attendance;
 import org.forumprotocol.core.delegation.Delegate;
 import org.forumprotocol.core.delegation.Delegation;
+import org.forumprotocol.core.delegation.DelegateLinks;
 import org.forumprotocol.core.delegation.Delegations;
+import org.forumprotocol.core.document.OutgoingLetters;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.event.Events;
+import org.forumprotocol.core.i18n.Language;
+import org.forumprotocol.core.mail.MailDispatcher;
 import org.forumprotocol.core.mail.MailJob;
+import org.forumprotocol.core.mail.MailTemplates;
 import org.forumprotocol.core.mail.NewTransaction;
 import org.forumprotocol.core.mail.Outbox;
-import org.forumprotocol.docs.invitation.Letterhead;
+import org.forumprotocol.docs.mail.InvitationMails;
+import org.forumprotocol.docs.mail.MailComposer;
+import org.forumprotocol.web.delegation.LinkAddresses;
 
 /**
- * Sends an event's invitations as a bulk mail job: the recipients are checked and the job opened while the
- * officer waits; composing (links, letters, calendars) runs on the container's managed executor in batches,
- * each in a transaction of its own, so that a long send neither holds one huge transaction nor loses what was
- * composed when something goes wrong late. {@code GET /api/mail/jobs/{id}} shows how far it is.
+ * Sends an event's invitations as a bulk mail job: the recipients are checked and the job opened (with its
+ * recipients and the agenda release whose personal programme the messages carry) while the officer waits;
+ * composing ({@link InvitationMails}: links, letters, programmes, calendars) runs on the container's managed
+ * executor in batches, each committed on its own. {@code GET /api/mail/jobs/{id}} shows how far it is.
+ * <p>
+ * A job whose composing stopped half-way is carried on at the next start, and by a check every
+ * {@value #RESUME_SECONDS} seconds on every instance, only for the recipients who have no message yet: at once
+ * when the application was stopped (a stopping application lets its runs finish their batch and hand their jobs
+ * back), once the stopped run's claim has run out ({@link Outbox#JOB_LEASE}) when its instance died.
  */
 @ApplicationScoped
 public class Invitations {
     private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
-    static final int BATCH = 20;
+    static final long RESUME_SECONDS = 30;
 
     /** Who is invited: every delegate, those who have not confirmed, one delegation, or a hand-picked list. */
     public enum Recipients { ALL, UNCONFIRMED }
@@ -48,11 +70,26 @@ public class Invitations {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
     @Inject
     Events events;
 
     @Inject
     Delegations delegations;
+
+    @Inject
+    AgendaReleases releases;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    DelegateLinks links;
+
+    @Inject
+    OutgoingLetters letters;
 
     @Inject
     Outbox outbox;
@@ -63,19 +100,120 @@ public class Invitations {
     @Inject
     NewTransaction transaction;
 
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    LinkAddresses addresses;
+
+    @Inject
+    ForumSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** How long a stop waits for running compositions to finish their batch and hand their jobs back. */
+    static final long STOP_WAIT_SECONDS = 15;
+
+    private final AtomicLong runs = new AtomicLong();
+    private final AtomicInteger active = new AtomicInteger();
+    private volatile boolean stopping;
+    private volatile ScheduledFuture<?> resuming;
+
     /**
      * Opens the job and starts composing; returns the job's id at once. Body: {@code {"recipients":"ALL"}},
-     * {@code {"recipients":"UNCONFIRMED"}}, {@code {"delegation":id}} or {@code {"delegates":[id,…]}}.
+     * {@code {"recipients":"UNCONFIRMED"}}, {@code {"delegation":id}} or {@code {"delegates":[id,…]}}. The
+     * messages carry the personal programme of the latest release, or none when the agenda was never published.
      */
-    public String send(long eventId, JsonObject body) {
+    public MailJob send(long eventId, JsonObject body) {
         Event event = events.get(eventId);
         List<Delegate> chosen = recipients(event, body);
-        Letterhead letterhead = mails.letterhead(event);
-        String title = event.getTitle().in(event.hostLanguage(), event.getLanguages().toArray(new org.forumprotocol.core.i18n.Language[0]));
-        MailJob job = outbox.startJob("Invitations: " + title, eventId, chosen.size());
-        List<Long> ids = chosen.stream().map(Delegate::getId).toList();
-        executor.submit(() -> compose(job.getId(), ids, letterhead));
-        return job.getId();
+        mails.letterhead(event); // 409 now, rather than every letter failing later
+        Integer release = releases.latest(eventId).map(AgendaRelease::getNumber).orElse(null);
+        String title = event.getTitle().in(event.hostLanguage(), event.getLanguages().toArray(new Language[0]));
+        MailJob job = outbox.startJob("Invitations: " + title, eventId, chosen.stream().map(Delegate::getId).toList(), release);
+        String jobId = job.getId();
+        try {
+            executor.submit(() -> compose(jobId));
+        } catch (RuntimeException e) {
+            // Stored all the same: the periodic check composes it.
+            LOG.log(Level.WARNING, "mail job " + jobId + " is composed by the next check", e);
+        }
+        return job;
+    }
+
+    /** Carries on the jobs nobody is composing; called at start and then periodically. */
+    void resume() {
+        try {
+            // In a transaction: on a managed thread, Payara's entity manager works only within one.
+            for (String jobId : transaction.run(outbox::unfinishedJobs)) {
+                if (stopping) {
+                    return;
+                }
+                compose(jobId);
+            }
+        } catch (RuntimeException e) {
+            // The next check tries again; the scheduler would otherwise cancel the periodic task.
+            LOG.log(Level.WARNING, "unfinished mail jobs could not be resumed this round", e);
+        }
+    }
+
+    /** Starts the periodic check; called once the application has started (schema migrated). */
+    public synchronized void start() {
+        if (resuming == null) {
+            resuming = scheduler.scheduleWithFixedDelay(this::resume, 2, RESUME_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Stops the periodic check, and lets running compositions finish their batch and hand their jobs back, so that
+     * the next start carries them on at once (after a crash, the claims run out instead).
+     */
+    @PreDestroy
+    public synchronized void stop() {
+        stopping = true;
+        if (resuming != null) {
+            resuming.cancel(false);
+            resuming = null;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+        synchronized (active) {
+            try {
+                for (long left; active.get() > 0 && (left = deadline - System.nanoTime()) > 0; ) {
+                    TimeUnit.NANOSECONDS.timedWait(active, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One composing run of the job; does nothing when another run holds it or it is finished. */
+    void compose(String jobId) {
+        if (stopping) {
+            return;
+        }
+        String claimant = dispatcher.instance() + "/compose-" + runs.incrementAndGet();
+        active.incrementAndGet();
+        try {
+            InvitationMails.Run run = new InvitationMails(
+                    new InvitationMails.Services(events, delegations, releases, templates, links, letters, outbox, transaction),
+                    new MailComposer(settings, clock), settings.mail().from().getAddress(),
+                    mails::letterheadOf, addresses::privatePage, clock,
+                    executor, Runtime.getRuntime().availableProcessors()).compose(jobId, claimant, () -> stopping);
+            if (run.composed() + run.skipped() > 0) {
+                LOG.info("Mail job " + jobId + ": " + run.composed() + " invitations composed, " + run.skipped() + " skipped"
+                        + (run.finished() ? "; finished." : " by this run."));
+            }
+        } catch (RuntimeException e) {
+            // Its claim runs out and the periodic check carries the job on.
+            LOG.log(Level.WARNING, "composing mail job " + jobId + " stopped", e);
+        } finally {
+            synchronized (active) {
+                active.decrementAndGet();
+                active.notifyAll();
+            }
+        }
     }
 
     /** The delegates the body names; 400 naming the field for anything that is not one of the event's delegates. */
@@ -173,35 +311,6 @@ public class Invitations {
                 return null;
             }
             throw e;
-        }
-    }
-
-    /** Runs on the executor: batch after batch, each committed on its own. */
-    void compose(String jobId, List<Long> ids, Letterhead letterhead) {
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            try {
-                transaction.run(() -> {
-                    for (long id : batch) {
-                        Delegate delegate = delegations.delegate(id);
-                        String unreachable = PersonalMails.unreachable(delegate);
-                        if (unreachable != null) {
-                            outbox.skip(jobId, new MailJob.Skip(id, delegate.displayName(delegate.correspondenceLanguage()), unreachable));
-                        } else {
-                            mails.invite(delegate, letterhead, jobId);
-                        }
-                    }
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                // The batch rolled back as a whole: account for its delegates so that the job can finish.
-                LOG.log(Level.WARNING, "invitations of job " + jobId + " could not be composed", e);
-                String reason = "could not be composed: " + e.getMessage();
-                transaction.run(() -> {
-                    batch.forEach(id -> outbox.skip(jobId, new MailJob.Skip(id, "delegate " + id, reason)));
-                    return null;
-                });
-            }
         }
     }
 }

@@ -11,17 +11,22 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 
 import org.forumprotocol.core.ForumException;
+import org.forumprotocol.core.agenda.AgendaRelease;
+import org.forumprotocol.core.agenda.AgendaReleases;
 import org.forumprotocol.core.delegation.Delegate;
 import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.event.Events;
 import org.forumprotocol.core.mail.JobProgress;
+import org.forumprotocol.core.mail.MailDispatcher;
+import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.MessageKind;
 import org.forumprotocol.core.mail.Outbox;
 import org.forumprotocol.docs.mail.PersonalMail;
 import org.forumprotocol.web.page.CurrentUser;
 import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
+import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.Texts;
 
 /**
@@ -54,6 +59,12 @@ public class InvitationsPage implements Serializable {
     Outbox outbox;
 
     @Inject
+    AgendaReleases releases;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -68,6 +79,8 @@ public class InvitationsPage implements Serializable {
     private String previewSubject;
     private String previewText;
     private String jobId;
+    /** The release whose personal programme the invitations carry: the latest, or the sent job's; null for none. */
+    private Integer programmeRelease;
     private int total;
     private long composed;
     private long sent;
@@ -79,16 +92,22 @@ public class InvitationsPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
+        eventId = PageIds.parse(event);
+        if (eventId == null) {
+            ErrorResponses.notFound();
+            return;
+        }
         try {
-            eventId = event == null ? null : Long.valueOf(event.strip());
-            Event e = events.get(eventId == null ? -1 : eventId);
+            Event e = events.get(eventId);
             title = e.getTitle().in(language.getDomain(), e.hostLanguage());
             choices = new ArrayList<>(delegations.delegatesOf(eventId).stream()
                     .map(d -> new Choice(d.getId(), d.displayName(language.getDomain()))).toList());
             if (!choices.isEmpty()) {
                 previewDelegate = choices.get(0).id();
             }
-        } catch (NumberFormatException | ForumException e) {
+            programmeRelease = releases.latest(eventId).map(AgendaRelease::getNumber).orElse(null);
+        } catch (ForumException e) {
+            eventId = null;
             ErrorResponses.notFound();
         }
     }
@@ -112,7 +131,9 @@ public class InvitationsPage implements Serializable {
             return;
         }
         try {
-            jobId = invitations.send(eventId, Json.createObjectBuilder().add("recipients", recipients).build());
+            MailJob job = invitations.send(eventId, Json.createObjectBuilder().add("recipients", recipients).build());
+            jobId = job.getId();
+            programmeRelease = job.getReleaseNumber();
             done = false;
             refresh();
             Texts.info(null, "invitations.started");
@@ -140,9 +161,12 @@ public class InvitationsPage implements Serializable {
         return total == 0 ? 0 : (int) Math.min(100, (composed + skipped) * 100 / total);
     }
 
-    /** Polling stops once every message is composed and none waits: without a mail server they wait. */
+    /**
+     * Polling goes on until the job is done; without a mail server, only until every message is composed, since
+     * they then wait in the outbox until one is configured.
+     */
     public boolean isPolling() {
-        return jobId != null && !done && composed + skipped < total;
+        return jobId != null && !done && (composed + skipped < total || dispatcher.configured());
     }
 
     public List<Invitations.Recipients> getRecipientChoices() {
@@ -191,6 +215,10 @@ public class InvitationsPage implements Serializable {
 
     public String getPreviewText() {
         return previewText;
+    }
+
+    public Integer getProgrammeRelease() {
+        return programmeRelease;
     }
 
     public String getJobId() {

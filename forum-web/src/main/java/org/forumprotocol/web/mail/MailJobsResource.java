@@ -15,7 +15,10 @@ import org.forumprotocol.core.mail.JobProgress;
 import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.Outbox;
 
-/** How far a bulk send is, for a progress bar that polls it: composed, sent, failed of total, and done. */
+/**
+ * How far a bulk send is, for a progress bar that polls it: composed, sent, failed of total, and done; and the
+ * agenda release whose personal programme the messages carry, with a note when they carry none.
+ */
 @Path("mail/jobs")
 @RequestScoped
 @RolesAllowed({"OFFICER", "ADMIN"})
@@ -23,8 +26,12 @@ import org.forumprotocol.core.mail.Outbox;
 public class MailJobsResource {
 
     public record Progress(String jobId, String description, int total, long composed, long sent, long failed,
-                           long cancelled, List<MailJob.Skip> skipped, boolean done) {
+                           long cancelled, List<MailJob.Skip> skipped, Integer programmeRelease, String note, boolean done) {
     }
+
+    /** Said of a job whose messages carry no personal programme. */
+    public static final String NO_PROGRAMME = "The messages carry no personal programme: the agenda had not been published"
+            + " (no release) when the job started. Publish it, then send again to include it.";
 
     @Inject
     Outbox outbox;
@@ -34,6 +41,6 @@ public class MailJobsResource {
     public Progress progress(@PathParam("jobId") String jobId) {
         JobProgress p = outbox.progress(jobId);
         return new Progress(p.jobId(), outbox.job(jobId).getDescription(), p.total(), p.composed(), p.sent(), p.failed(),
-                p.cancelled(), p.skipped(), p.done());
+                p.cancelled(), p.skipped(), p.releaseNumber(), p.releaseNumber() == null ? NO_PROGRAMME : null, p.done());
     }
 }
