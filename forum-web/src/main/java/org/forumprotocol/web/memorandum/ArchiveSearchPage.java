@@ -179,8 +179,9 @@ public class ArchiveSearchPage implements Serializable {
             return;
         }
         selectedReport = null;
+        Memorandum m;
         try {
-            Memorandum m = memoranda.archived(id);
+            m = memoranda.archived(id);
             selected = MemorandumDetails.of(m, memoranda.signatures(id), language.getDomain());
         } catch (ForumException e) {
             close();
@@ -188,7 +189,6 @@ public class ArchiveSearchPage implements Serializable {
             return;
         }
         try {
-            Memorandum m = memoranda.archived(id);
             selectedReport = ReportView.of(MemorandumDocuments.fileName(m), signing.verify(memoranda.archivedPdf(id, ArchiveAccess.VERIFICATION)));
         } catch (ChecksumMismatchException e) {
             Texts.error(null, "archive.integrityAlarm");

@@ -114,9 +114,10 @@ public class MemorandaPage implements Serializable {
         Memorandum m = memoranda.get(id);
         List<MemorandumSignature> signatures = memoranda.signatures(id);
         boolean other = selected == null || selected.id() != id;
+        int known = revisions.size();
         selected = MemorandumDetails.of(m, signatures, language.getDomain());
         revisions = new ArrayList<>(memoranda.revisions(id).stream().map(RevisionsView.Row::of).toList());
-        if (other || comparison == null) {
+        if (other || comparison == null || revisions.size() != known) {
             comparison = null;
             // The newest change is what an officer compares first.
             compareTo = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).number();
