@@ -33,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -388,6 +389,202 @@ class H2EndToEndIT {
         HttpResponse<String> agenda = officer.get("/api/events/" + eventId + "/agenda");
         assertThat(agenda.statusCode()).as(Api.describe(agenda)).isEqualTo(200);
         assertThat(agenda.body()).as(agenda.body()).contains("\"startsAt\":\"" + firstDay + "T10:00:00\"", "SPEAKER_DOUBLE_BOOKED");
+    }
+
+    /**
+     * The memoranda pages from draft to archive, as issue 7 asks: an officer (on Korean pages) drafts a Kazakh–Korean
+     * memorandum of two universities, saves a second revision and compares it with the first, agrees the text, signs
+     * for both parties in turn with two generated PKCS#12 key files (RSA for the Kazakh party, ECDSA for the Korean),
+     * and archives it. An archivist (on Kazakh pages) finds it by a Hangul word and by a Kazakh one, and reads the
+     * verification report of the archived copy: two intact signatures; a copy downloaded over the API and uploaded to
+     * the page's verification form gives the same.
+     */
+    @Test
+    @Order(20)
+    void anOfficerDraftsAgreesAndSignsAMemorandumForBothPartiesAndAnArchivistFindsItWithTwoIntactSignatures() throws Exception {
+        String officer = "e2e-memo-officer";
+        String officerPassword = "e2e-memo-officer-secret";
+        String archivist = "e2e-archivist";
+        String archivistPassword = "e2e-archivist-secret";
+        for (String[] account : new String[][] {{officer, officerPassword, "OFFICER"}, {archivist, archivistPassword, "ARCHIVIST"}}) {
+            HttpResponse<String> created = admin().postJson("/api/accounts", "{\"username\":\"" + account[0] + "\",\"password\":\""
+                    + account[1] + "\",\"roles\":[\"" + account[2] + "\"]}");
+            assertThat(created.statusCode()).as(Api.describe(created)).isEqualTo(201);
+        }
+        Path keys = workDir.resolve("keys");
+        long id = memorandumFromDraftToArchive(forum::uri, officer, officerPassword, archivist, archivistPassword, keys);
+
+        HttpResponse<String> archived = Api.as(forum, archivist, archivistPassword).get("/api/archive/" + id);
+        assertThat(archived.statusCode()).as(Api.describe(archived)).isEqualTo(200);
+        JsonObject memorandum = Api.json(archived);
+        assertThat(memorandum.getString("state")).isEqualTo("ARCHIVED");
+        assertThat(memorandum.getJsonArray("signatures")).hasSize(2);
+        assertThat(memorandum.getJsonObject("archive").getString("classification")).isEqualTo("INTERNAL");
+        assertThat(memorandum.getJsonObject("archive").getInt("retentionYears")).isEqualTo(25);
+        HttpResponse<String> revisions = Api.as(forum, officer, officerPassword).get("/api/memoranda/" + id + "/revisions");
+        assertThat(revisions.body()).as(Api.describe(revisions)).contains("\"number\":2", "\"author\":\"" + officer + "\"");
+    }
+
+    /** The browser steps of the test above, against the application at {@code uri}; returns the memorandum's id. */
+    static long memorandumFromDraftToArchive(java.util.function.Function<String, URI> uri, String officer, String officerPassword,
+                                             String archivist, String archivistPassword, Path keys) throws Exception {
+        char[] ktuPassword = "ktu-signing-key-2025".toCharArray();
+        char[] kongjuPassword = "kongju-signing-key-2025!".toCharArray();
+        Path ktu = SignatoryKeys.write(keys.resolve("ktu.p12"), "Жаксыбаев Галым", "Карагандинский технический университет", "KZ",
+                true, ktuPassword);
+        Path kongju = SignatoryKeys.write(keys.resolve("kongju.p12"), "임경호", "국립공주대학교", "KR", false, kongjuPassword);
+        long id;
+        WebDriver browser = Browser.open();
+        try {
+            Pages pages = new Pages(browser);
+            browser.get(uri.apply("/login.xhtml").toString());
+            signIn(browser, officer, officerPassword);
+            pages.clickable(By.cssSelector("form.lang-switch button[name='lang'][value='ko']")).click();
+            pages.await("the page in Korean", d -> "ko".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+            // The draft: Kazakh and Korean (Russian, proposed with Kazakh, is unticked), two parties, two articles.
+            pages.clickable(By.cssSelector("nav.app-nav a[href$='/memoranda.xhtml']")).click();
+            pages.clickable(By.id("list:new")).click();
+            pages.visible(By.id("draft:title_kk"));
+            pages.checkbox("draft:languages", "ko").click();
+            pages.visible(By.id("draft:title_ko"));
+            pages.awaitAjax();
+            pages.checkbox("draft:languages", "ru").click();
+            pages.await("the Russian inputs to go", ExpectedConditions.invisibilityOfElementLocated(By.id("draft:title_ru")));
+            pages.awaitAjax();
+            pages.type(By.id("draft:title_kk"), "Өзара түсіністік туралы меморандум");
+            pages.type(By.id("draft:title_ko"), "양해각서");
+            pages.type(By.id("draft:place_kk"), "Түркістан");
+            pages.type(By.id("draft:place_ko"), "투르키스탄");
+            pages.type(By.id("draft:signingDate_input"), "2025.09.18");
+            String[][] parties = {
+                    {"KZ", "Қарағанды техникалық университеті", "카라간다 기술대학교", "Жақсыбаев Ғалым", "잭시바예프 갈림", "Ректор", "총장"},
+                    {"KR", "Конджу ұлттық университеті", "국립공주대학교", "Им Гён Хо", "임경호", "Президент", "총장"}};
+            for (int i = 0; i < parties.length; i++) {
+                String row = "draft:parties:" + i + ":";
+                pages.chooseCountry(row + "country", parties[i][0]);
+                pages.type(By.id(row + "organisation_kk"), parties[i][1]);
+                pages.type(By.id(row + "organisation_ko"), parties[i][2]);
+                pages.type(By.id(row + "name_kk"), parties[i][3]);
+                pages.type(By.id(row + "name_ko"), parties[i][4]);
+                pages.type(By.id(row + "position_kk"), parties[i][5]);
+                pages.type(By.id(row + "position_ko"), parties[i][6]);
+            }
+            pages.type(By.id("draft:articles:0:article_kk"), "Тараптар студенттер алмасуын дамытады.");
+            pages.type(By.id("draft:articles:0:article_ko"), "양 당사자는 학생 교류를 발전시킨다.");
+            pages.clickable(By.id("draft:addArticle")).click();
+            pages.visible(By.id("draft:articles:1:article_kk"));
+            pages.awaitAjax();
+            pages.type(By.id("draft:articles:1:article_kk"), "Меморандум бес жыл әрекет етеді.");
+            pages.type(By.id("draft:articles:1:article_ko"), "이 양해각서는 5년간 유효하다.");
+            pages.clickable(By.id("draft:save")).click();
+            pages.await("the draft form to close", ExpectedConditions.invisibilityOfElementLocated(By.id("draft:title_kk")));
+            pages.awaitMemorandumState("DRAFT");
+
+            // A second revision, compared with the first: article 2 changed in Korean only.
+            pages.clickable(By.id("actions:edit")).click();
+            pages.visible(By.id("draft:articles:1:article_ko"));
+            pages.type(By.id("draft:articles:1:article_ko"), "이 양해각서는 서명일로부터 5년간 유효하다.");
+            pages.clickable(By.id("draft:save")).click();
+            pages.await("the draft form to close", ExpectedConditions.invisibilityOfElementLocated(By.id("draft:title_kk")));
+            pages.visible(By.cssSelector("#revisions tr[data-revision='2']"));
+            pages.clickable(By.id("revisions:compare")).click();
+            WebElement change = pages.visible(By.cssSelector("[id='revisions:comparison'] tr[data-article='2'][data-lang='ko']"));
+            assertThat(change.getText()).contains("5년간 유효하다", "서명일로부터");
+            assertThat(browser.findElements(By.cssSelector("[id='revisions:comparison'] tr[data-article]"))).as("only that one").hasSize(1);
+
+            // Agreed: the parties sign in their order.
+            pages.clickable(By.id("actions:agree")).click();
+            pages.confirm();
+            pages.awaitMemorandumState("AGREED");
+            assertThat(pages.standing(0)).isEqualTo("NEXT");
+            assertThat(pages.standing(1)).isEqualTo("WAITING");
+            id = Long.parseLong(browser.findElement(By.id("memorandum")).getAttribute("data-id"));
+
+            signFor(pages, browser, 0, ktu, ktuPassword);
+            pages.awaitMemorandumState("SIGNING");
+            assertThat(pages.standing(1)).isEqualTo("NEXT");
+            assertThat(browser.findElement(By.cssSelector("#memorandum tr[data-party='0']")).getText()).contains("Жаксыбаев Галым");
+            signFor(pages, browser, 1, kongju, kongjuPassword);
+            pages.awaitMemorandumState("SIGNED");
+            assertThat(browser.findElements(By.id("sign:password"))).as("nobody is left to sign").isEmpty();
+
+            pages.type(By.id("archiving:retentionYears_input"), "25");
+            pages.choose("archiving:classification", "INTERNAL");
+            pages.clickable(By.id("archiving:submit")).click();
+            pages.awaitMemorandumState("ARCHIVED");
+            assertThat(pages.visible(By.id("archive-record")).getText()).contains("25");
+            pages.clickable(By.cssSelector("form.sign-out button")).click();
+            pages.visible(By.id("login:username"));
+
+            // The archivist, on Kazakh pages: found by a Hangul word, and by a Kazakh one.
+            signIn(browser, archivist, archivistPassword);
+            pages.clickable(By.cssSelector("form.lang-switch button[name='lang'][value='kk']")).click();
+            pages.await("the page in Kazakh", d -> "kk".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            pages.clickable(By.cssSelector("nav.app-nav a[href$='/archive.xhtml']")).click();
+            By found = By.cssSelector("[id='archive:results_data'] div[data-id='" + id + "']");
+            for (String word : new String[] {"학생", "алмасуын"}) {
+                pages.type(By.id("archive:text"), word);
+                pages.clickable(By.id("archive:search")).click();
+                pages.awaitAjax();
+                assertThat(pages.visible(found).getText()).as("found by " + word).isEqualTo("Өзара түсіністік туралы меморандум");
+            }
+            pages.type(By.id("archive:text"), "없는단어");
+            pages.clickable(By.id("archive:search")).click();
+            pages.await("nothing found by a word that is not in it", ExpectedConditions.invisibilityOfElementLocated(found));
+            pages.type(By.id("archive:text"), "학생 교류");
+            pages.clickable(By.id("archive:search")).click();
+            pages.visible(found).findElement(By.xpath("ancestor::tr[1]//button[contains(@id, ':open')]")).click();
+
+            WebElement report = pages.visible(By.id("archived-report"));
+            assertThat(report.getAttribute("data-signatures")).isEqualTo("2");
+            assertThat(report.getAttribute("data-intact")).isEqualTo("2");
+            assertThat(report.getAttribute("data-all-intact")).isEqualTo("true");
+            List<WebElement> signatures = report.findElements(By.cssSelector("li.signature"));
+            assertThat(signatures).extracting(s -> s.getAttribute("data-field")).containsExactly("party-1", "party-2");
+            assertThat(signatures).allSatisfy(s -> assertThat(s.getAttribute("data-intact")).isEqualTo("true"));
+            assertThat(signatures.get(0).getText()).contains("Жаксыбаев Галым");
+            assertThat(signatures.get(1).getText()).contains("임경호");
+            assertThat(pages.visible(By.id("archive-record")).getText()).contains("25");
+
+            // The download link of the details gives the PDF, with the archivist's session.
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type'))).catch(e => done(String(e)));",
+                    browser.findElement(By.id("download")).getAttribute("href"));
+            assertThat(String.valueOf(answer)).startsWith("200 application/pdf");
+
+            // The same copy, downloaded over the API and verified through the page's upload form.
+            Path copy = keys.resolve("archived-" + id + ".pdf");
+            HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            uri.apply("/api/archive/" + id + ".pdf")).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString((archivist + ":" + archivistPassword).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            java.nio.file.Files.write(copy, pdf.body());
+            browser.findElement(By.id("verify:pdf")).sendKeys(copy.toAbsolutePath().toString());
+            pages.clickable(By.id("verify:submit")).click();
+            WebElement uploaded = pages.visible(By.id("uploaded-report"));
+            assertThat(uploaded.getAttribute("data-intact")).isEqualTo("2");
+            assertThat(uploaded.getAttribute("data-all-intact")).isEqualTo("true");
+            assertThat(uploaded.getText()).contains("archived-" + id + ".pdf");
+        } finally {
+            browser.quit();
+        }
+        return id;
+    }
+
+    /** Signs for the party whose turn it is with its key file; the form posts the whole page, as file uploads do. */
+    private static void signFor(Pages pages, WebDriver browser, int party, Path keyFile, char[] password) {
+        assertThat(pages.standing(party)).isEqualTo("NEXT");
+        pages.visible(By.id("sign:keystore")).sendKeys(keyFile.toAbsolutePath().toString());
+        pages.type(By.id("sign:password"), new String(password));
+        WebElement submit = pages.clickable(By.id("sign:submit"));
+        submit.click();
+        pages.await("the page after signing", Pages.gone(submit));
+        pages.await("party " + party + " to have signed", d -> "SIGNED".equals(d.findElement(
+                By.cssSelector("#memorandum tr[data-party='" + party + "']")).getAttribute("data-standing")));
+        assertThat(browser.findElements(By.cssSelector("#messages .ui-messages-error"))).as("no refusal").isEmpty();
     }
 
     private static Map<String, String> titles(String hostLanguage, String hostTitle, String language, String title) {

@@ -246,6 +246,37 @@ final class Pages {
                 + literal(name) + "]]"));
     }
 
+    /**
+     * Picks a country in a p:selectOneMenu with a filter (the delegation and memorandum forms) by its ISO code, which
+     * ends every label: "Қазақстан (KZ)", "대한민국 (KR)".
+     */
+    void chooseCountry(String menuId, String code) {
+        clickable(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
+        type(By.id(menuId + "_filter"), "(" + code + ")");
+        clickable(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label$='(" + code + ")']")).click();
+        await("the country " + code + " in " + menuId, d -> d.findElement(By.id(menuId + "_label")).getText().endsWith("(" + code + ")"));
+    }
+
+    /** Answers yes in the page's global p:confirmDialog, once it is shown. */
+    void confirm() {
+        clickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+    }
+
+    /** The state of the memorandum open on the memoranda page (DRAFT, AGREED, …), once it shows one. */
+    String memorandumState() {
+        return visible(By.id("state")).getAttribute("data-state");
+    }
+
+    /** Waits until the memorandum open on the memoranda page is in that state. */
+    void awaitMemorandumState(String state) {
+        await("the memorandum to be " + state, d -> state.equals(d.findElement(By.id("state")).getAttribute("data-state")));
+    }
+
+    /** Where a party of the open memorandum stands in the signing: SIGNED, NEXT, WAITING, … */
+    String standing(int party) {
+        return visible(By.cssSelector("#memorandum tr[data-party='" + party + "']")).getAttribute("data-standing");
+    }
+
     private String page() {
         try {
             return browser.getPageSource();

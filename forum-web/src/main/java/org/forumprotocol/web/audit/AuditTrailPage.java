@@ -3,6 +3,7 @@ package org.forumprotocol.web.audit;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,8 @@ import jakarta.inject.Named;
 import org.forumprotocol.core.audit.AuditFilter;
 import org.forumprotocol.core.audit.AuditPage;
 import org.forumprotocol.core.audit.AuditTrail;
+import org.forumprotocol.core.memorandum.Memoranda;
+import org.forumprotocol.web.memorandum.AlarmRow;
 import org.forumprotocol.web.page.CurrentUser;
 import org.forumprotocol.web.page.LocalTimes;
 import org.forumprotocol.web.page.Texts;
@@ -39,10 +42,15 @@ public class AuditTrailPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Memoranda memoranda;
+
     /** The filter as typed; {@link #applied} is what the table shows until the next search. */
     private Criteria typed = new Criteria();
     private Criteria applied = new Criteria();
     private final Entries entries = new Entries();
+    /** The archive's integrity alarms, read once per view; null until the page asks for them. */
+    private ArrayList<AlarmRow> alarms;
 
     /** Dates are days in Almaty: "to" includes its whole day. */
     static final class Criteria implements Serializable {
@@ -125,6 +133,20 @@ public class AuditTrailPage implements Serializable {
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0);
         }
+    }
+
+    /**
+     * Stored copies of memoranda found damaged (their SHA-256 no longer the one recorded), newest first: each one was
+     * refused to whoever asked for it and must be restored from a backup. Only administrators see them.
+     */
+    public List<AlarmRow> getAlarms() {
+        if (!currentUser.isAdmin()) {
+            return List.of();
+        }
+        if (alarms == null) {
+            alarms = new ArrayList<>(memoranda.alarms().stream().map(AlarmRow::of).toList());
+        }
+        return alarms;
     }
 
     public LazyDataModel<AuditRow> getEntries() {

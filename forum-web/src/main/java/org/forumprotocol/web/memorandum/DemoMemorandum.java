@@ -14,10 +14,8 @@ import jakarta.inject.Inject;
 
 import org.forumprotocol.core.memorandum.Memoranda;
 import org.forumprotocol.core.memorandum.Memorandum;
-import org.forumprotocol.core.memorandum.MemorandumContent;
 import org.forumprotocol.core.memorandum.MemorandumDraft;
 import org.forumprotocol.docs.memorandum.DemoKeys;
-import org.forumprotocol.docs.memorandum.MemorandumPdf;
 
 /**
  * The demonstration memorandum (FORUM_DEMO=true, with the core's demonstration data on an empty database): Karaganda
@@ -30,6 +28,7 @@ public class DemoMemorandum {
     private static final Logger LOG = Logger.getLogger(DemoMemorandum.class.getName());
 
     private Memoranda memoranda;
+    private MemorandumDocuments documents;
     private MemorandumSigning signing;
     private Clock clock;
 
@@ -37,8 +36,9 @@ public class DemoMemorandum {
     }
 
     @Inject
-    public DemoMemorandum(Memoranda memoranda, MemorandumSigning signing, Clock clock) {
+    public DemoMemorandum(Memoranda memoranda, MemorandumDocuments documents, MemorandumSigning signing, Clock clock) {
         this.memoranda = memoranda;
+        this.documents = documents;
         this.signing = signing;
         this.clock = clock;
     }
@@ -50,8 +50,7 @@ public class DemoMemorandum {
     public void load() {
         try {
             Memorandum m = memoranda.create(draft());
-            MemorandumContent content = m.content();
-            memoranda.agree(m.getId(), memoranda.get(m.getId()).getVersion(), MemorandumPdf.render(content));
+            documents.agree(m.getId(), null);
             List<DemoKeys.DemoKey> keys = signatoryKeys(clock.instant());
             for (int party = 0; party < keys.size(); party++) {
                 signing.sign(m.getId(), party, keys.get(party).pkcs12(), keys.get(party).password().toCharArray(), null);

@@ -34,7 +34,6 @@ import org.forumprotocol.core.memorandum.Memorandum;
 import org.forumprotocol.core.memorandum.MemorandumRevision;
 import org.forumprotocol.core.memorandum.MemorandumSignature;
 import org.forumprotocol.core.memorandum.RevisionComparison;
-import org.forumprotocol.docs.memorandum.MemorandumPdf;
 import org.forumprotocol.web.document.DocumentDownloads;
 import org.forumprotocol.web.rest.Downloads;
 import org.forumprotocol.web.rest.UploadLimit;
@@ -64,7 +63,10 @@ public class MemorandaResource {
     MemorandumSigning signing;
 
     @Inject
-    DocumentDownloads documents;
+    DocumentDownloads downloads;
+
+    @Inject
+    MemorandumDocuments documents;
 
 
     @GET
@@ -167,18 +169,20 @@ public class MemorandaResource {
     @POST
     @Path("{id}/agree")
     public MemorandumView agree(@PathParam("id") long id, String text) {
-        Memorandum m = memoranda.get(id);
         JsonObject body = optionalJson(text);
         JsonValue version = body == null ? null : body.get("version");
-        if (version instanceof JsonNumber n && n.longValue() != m.getVersion()
-                || version instanceof JsonString s && !s.getString().strip().equals(String.valueOf(m.getVersion()))) {
-            throw ForumException.stale("Memorandum " + id);
+        Long expected = null;
+        if (version instanceof JsonNumber n) {
+            expected = n.longValue();
+        } else if (version instanceof JsonString s) {
+            try {
+                expected = Long.valueOf(s.getString().strip());
+            } catch (NumberFormatException e) {
+                // A version that is no number was never read from this memorandum: as stale as a wrong one.
+                throw ForumException.stale("Memorandum " + id);
+            }
         }
-        if (m.getState() == org.forumprotocol.core.memorandum.MemorandumState.DRAFT) {
-            memoranda.agree(id, m.getVersion(), MemorandumPdf.render(m.content()));
-        } else {
-            memoranda.agree(id, m.getVersion(), null);
-        }
+        documents.agree(id, expected);
         return view(id);
     }
 
@@ -190,12 +194,9 @@ public class MemorandaResource {
     @Path("{id}/document.pdf")
     @Produces({DocumentDownloads.PDF, MediaType.APPLICATION_JSON})
     public Response document(@PathParam("id") long id, @QueryParam("disposition") String disposition) {
-        return documents.as(disposition, () -> {
+        return downloads.as(disposition, () -> {
             Memorandum m = memoranda.get(id);
-            byte[] pdf = memoranda.currentPdf(id);
-            if (pdf == null) {
-                pdf = MemorandumPdf.render(m.content());
-            }
+            byte[] pdf = documents.current(id);
             return Response.ok(pdf, DocumentDownloads.PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(m))).build();
         });
@@ -203,11 +204,7 @@ public class MemorandaResource {
 
     /** "Меморандум о взаимопонимании.pdf": the title in the memorandum's first language. */
     static String fileName(Memorandum m) {
-        String title = m.getTitle().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
-        if (title.length() > 120) {
-            title = title.substring(0, 120).strip();
-        }
-        return (title.isEmpty() ? "memorandum-" + m.getId() : title) + ".pdf";
+        return MemorandumDocuments.fileName(m);
     }
 
     /**

@@ -47,6 +47,19 @@ public class CurrentUser {
     }
 
     /**
+     * Archivists keep the archive of signed memoranda. Administrators are not archivists by virtue of their role:
+     * archive reads are the record keeper's, audited per download (see the API's ArchiveResource).
+     */
+    public boolean isArchivist() {
+        return has(Role.ARCHIVIST);
+    }
+
+    /** Answers 403 unless the caller is an archivist; the archive's searches and reads call it first. */
+    public boolean requireArchivist() {
+        return isArchivist() || ErrorResponses.send(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /**
      * Answers 403 unless the caller is an administrator. The services do not check roles themselves,
      * so every administrator page calls this before it shows or changes anything.
      */

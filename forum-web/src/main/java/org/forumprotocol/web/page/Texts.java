@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -121,9 +122,29 @@ public final class Texts {
         return bundle.containsKey(general) ? general : null;
     }
 
+    /**
+     * Marks the input invalid. An input in a repeated row (a memorandum's party or article, "draft:parties:1:country")
+     * is no child that {@code findComponent} can name, so it is visited in its row instead.
+     */
     private static void markInvalid(String clientId) {
-        if (clientId != null && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) instanceof UIInput input) {
+        if (clientId == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIComponent found;
+        try {
+            found = faces.getViewRoot().findComponent(clientId);
+        } catch (IllegalArgumentException e) {
+            found = null;
+        }
+        if (found instanceof UIInput input) {
             input.setValid(false);
+        } else if (found == null) {
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+                if (component instanceof UIInput input) {
+                    input.setValid(false);
+                }
+            });
         }
     }
 

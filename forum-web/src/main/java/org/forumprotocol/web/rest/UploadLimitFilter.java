@@ -51,7 +51,8 @@ public class UploadLimitFilter implements ContainerRequestFilter {
                 List.of(new FieldError("file", message)));
     }
 
-    private static void drain(InputStream in) {
+    /** Reads and drops the rest of a body (at most {@link #DRAIN_MAX_BYTES}), so that the refusal reaches the client. */
+    public static void drain(InputStream in) {
         byte[] buffer = new byte[64 * 1024];
         try {
             for (long total = 0; total < DRAIN_MAX_BYTES; ) {

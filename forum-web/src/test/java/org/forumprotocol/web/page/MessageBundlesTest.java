@@ -144,13 +144,20 @@ class MessageBundlesTest {
                 Map.entry("visibility.", Visibility.class), Map.entry("agendaWarning.", AgendaWarning.Code.class),
                 Map.entry("mailState.", MailState.class), Map.entry("messageKind.", MessageKind.class),
                 Map.entry("attemptOutcome.", AttemptOutcome.class),
-                Map.entry("invitations.recipients.", org.forumprotocol.web.mail.Invitations.Recipients.class));
+                Map.entry("invitations.recipients.", org.forumprotocol.web.mail.Invitations.Recipients.class),
+                Map.entry("memorandumState.", org.forumprotocol.core.memorandum.MemorandumState.class),
+                Map.entry("standing.", org.forumprotocol.web.memorandum.MemorandumDetails.Standing.class),
+                Map.entry("signatureMethod.", org.forumprotocol.core.memorandum.SignatureMethod.class),
+                Map.entry("classification.", org.forumprotocol.core.memorandum.Classification.class));
         labelled.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants()).forEach(e -> built.add(prefix + e.name())));
         built.addAll(Set.of("delegate.answer.CONFIRMED", "delegate.answer.DECLINED"));
         // Messages chosen by a condition in the beans, which the scan of Texts calls cannot see.
         built.addAll(Set.of("events.created", "events.saved", "delegations.created", "delegations.saved", "members.created",
                 "members.saved", "precedence.pinned", "precedence.unpinned", "delegate.saved", "delegate.saved.declined",
-                "agenda.created", "agenda.saved", "venues.created", "venues.saved", "outbox.resent", "outbox.cancelled"));
+                "agenda.created", "agenda.saved", "venues.created", "venues.saved", "outbox.resent", "outbox.cancelled",
+                "memoranda.created", "memoranda.saved", "memoranda.agreed", "memoranda.withdrawn"));
+        // What a verified signature covers (ReportView.SignatureRow.coverageKey).
+        built.addAll(Set.of("verification.coverage.whole", "verification.coverage.laterRevisions", "verification.coverage.changedAfter"));
         // Texts.refusal: a translated reason per kind for refusals without fields, and the fallback.
         built.addAll(Set.of("error.kind.STALE", "error.kind.NOT_FOUND", "error.refused", "error.fields", "format.dateTime", "time.zone"));
         assertKeysExist(built, "code that builds keys");
@@ -171,6 +178,14 @@ class MessageBundlesTest {
                 "moderators", "interpretation.from", "interpretation.to", "dressCode", "staffNotes")
                 .forEach(f -> keys.add("error.INVALID.agenda." + f));
         Set.of("name", "address", "capacity").forEach(f -> keys.add("error.INVALID.venue." + f));
+        // The memoranda's forms scope their fields (PageFields): memorandum.…, sign.…, upload.…, archiving.…, archive.…
+        Set.of("languages", "title", "place", "signingDate", "parties", "parties.organisation", "parties.country",
+                "parties.signatory", "parties.signatory.name", "parties.signatory.position", "articles")
+                .forEach(f -> keys.add("error.INVALID.memorandum." + f));
+        Set.of("sign.keystore", "sign.password", "sign.certificate", "sign.alias", "upload.file", "verify.file",
+                "archiving.retentionYears", "archiving.classification", "archive.country", "archive.language", "archive.to")
+                .forEach(f -> keys.add("error.INVALID." + f));
+        Set.of("sign.keystore", "upload.file", "verify.file").forEach(f -> keys.add("error.TOO_LARGE." + f));
         assertKeysExist(keys, "Texts.refusal for events, delegations, delegates, venues and agenda items");
     }
 
@@ -184,7 +199,8 @@ class MessageBundlesTest {
             assertThat(allKazakh).as("Kazakh bundle uses %s", letter).contains(letter);
         }
         for (String key : new String[] {"events.title", "delegations.list.title", "participants.title", "delegate.title",
-                "agenda.title", "agendaKind.BILATERAL_MEETING", "agendaWarning.SPEAKER_DOUBLE_BOOKED"}) {
+                "agenda.title", "agendaKind.BILATERAL_MEETING", "agendaWarning.SPEAKER_DOUBLE_BOOKED", "memoranda.title",
+                "archive.title", "verification.allIntact", "standing.NEXT"}) {
             assertThat(ko.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
                     .as("%s in Korean is Hangul", key).isTrue();
             assertThat(kk.getProperty(key)).as("%s in Kazakh differs from Russian", key)

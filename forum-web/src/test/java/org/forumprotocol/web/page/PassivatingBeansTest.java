@@ -54,6 +54,8 @@ import org.forumprotocol.web.account.AccountRow;
 import org.forumprotocol.web.audit.AuditRow;
 import org.forumprotocol.web.mail.MailOutboxPage;
 import org.forumprotocol.web.mail.OutboxRow;
+import org.forumprotocol.web.memorandum.MemorandaPage;
+import org.forumprotocol.web.memorandum.MemorandumPageSamples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +86,7 @@ class PassivatingBeansTest {
     @Test
     void thePagesWithStateAreFound() {
         assertThat(passivating).extracting(Class::getSimpleName).contains("AccountsPage", "AuditTrailPage", "EventsPage",
-                "EventPage", "DelegationPage", "ParticipantsPage", "AgendaPage", "MailOutboxPage");
+                "EventPage", "DelegationPage", "ParticipantsPage", "AgendaPage", "MailOutboxPage", "MemorandaPage", "ArchiveSearchPage");
     }
 
     @Test
@@ -156,6 +158,14 @@ class PassivatingBeansTest {
                 List.of(new ScheduleItem.Warning(AgendaWarning.Code.SPEAKER_DOUBLE_BOOKED, "also speaks"))))));
         serialize(new VenueRow(5, title, title, 400));
         serialize(new AgendaPage.Choice("3", "조태익 — 대한민국 대표단"));
+        serialize(MemorandumPageSamples.form());
+        serialize(MemorandumPageSamples.details());
+        serialize(MemorandumPageSamples.report());
+        serialize(MemorandumPageSamples.comparison());
+        for (Object row : MemorandumPageSamples.rows()) {
+            serialize(row);
+        }
+        serialize(new MemorandaPage.EventOption(7, title));
     }
 
     private static void assertSerializable(Type type, String where) {
