@@ -82,8 +82,12 @@ final class Pages {
 
     /** No PrimeFaces Ajax request is queued or in flight: the last one has been answered and its updates applied. */
     void awaitAjax() {
-        await("the Ajax requests to finish", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+        await("the Ajax requests to finish", Pages::ajaxIdle);
+    }
+
+    private static boolean ajaxIdle(WebDriver d) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
     }
 
     void type(By by, String text) {
@@ -116,16 +120,42 @@ final class Pages {
     }
 
     /** Picks a choice of a p:selectOneMenu by its value, whatever its label in the page language. */
+    /**
+     * Picks a value from a PrimeFaces select menu until {@code chosen} holds. A click that lands while the menu
+     * is being redrawn or its panel is still opening is lost, so the steps repeat: open the panel if no item is
+     * shown, click the item if it is.
+     */
+    void choose(String menuId, String value, Function<WebDriver, Boolean> chosen) {
+        awaitAjax();
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-value='" + value + "']");
+        await("the choice " + value + " in " + menuId, d -> {
+            if (Boolean.TRUE.equals(chosen.apply(d))) {
+                return true;
+            }
+            if (!ajaxIdle(d)) {
+                return false; // the last click may be on its way: never choose twice
+            }
+            WebElement shown = d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (shown != null) {
+                shown.click();
+            } else {
+                d.findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
+            }
+            return false;
+        });
+    }
+
+    /** Picks a value from a select menu that keeps it selected. */
     void choose(String menuId, String value) {
-        clickable(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
-        clickable(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-value='" + value + "']")).click();
+        choose(menuId, value, d -> value.equals(new Select(d.findElement(By.id(menuId + "_input")))
+                .getFirstSelectedOption().getAttribute("value")));
     }
 
     /**
      * On the agenda page: opens the new-item form (it proposes the event's first day), picks the kind, types the
-     * times and the title in the host language, adds one speaker from the menu, and saves.
+     * times and the titles ({@code titles} by language, the host language's first), adds one speaker from the
+     * menu, and saves.
      */
-    /** Adds an item through the form; {@code titles} by language, the host language's first. */
     void addAgendaItem(String kind, String starts, String ends, Map<String, String> titles, String speakerId) {
         clickable(By.id("schedule:new")).click();
         Map.Entry<String, String> host = titles.entrySet().iterator().next();
@@ -133,15 +163,14 @@ final class Pages {
         By titleInput = By.id("itemForm:title_" + host.getKey());
         visible(titleInput);
         choose("itemForm:kind", kind);
-        await("the kind " + kind, d -> kind.equals(new Select(d.findElement(By.id("itemForm:kind_input")))
-                .getFirstSelectedOption().getAttribute("value")));
         type(By.id("itemForm:startTime_input"), starts);
         type(By.id("itemForm:endTime_input"), ends);
         titles.forEach((language, text) -> type(By.id("itemForm:title_" + language), text));
         // Choosing adds the speaker at once and empties the menu for the next one.
-        choose("itemForm:speakerChoice", speakerId);
+        By added = By.cssSelector("[id='itemForm-speakerList'] > li[data-delegate='" + speakerId + "']");
+        choose("itemForm:speakerChoice", speakerId, d -> !d.findElements(added).isEmpty());
         awaitAjax();
-        visible(By.cssSelector("[id='itemForm-speakerList'] > li[data-delegate='" + speakerId + "']"));
+        visible(added);
         clickable(By.id("itemForm:save")).click();
         await("the form to close after saving " + title, ExpectedConditions.invisibilityOfElementLocated(titleInput));
         awaitAjax();
@@ -222,6 +251,7 @@ final class Pages {
      * ends every label: "Қазақстан (KZ)", "대한민국 (KR)".
      */
     void chooseCountry(String menuId, String code) {
+        awaitAjax();
         clickable(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
         type(By.id(menuId + "_filter"), "(" + code + ")");
         clickable(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label$='(" + code + ")']")).click();
