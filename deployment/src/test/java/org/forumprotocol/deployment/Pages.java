@@ -251,6 +251,7 @@ final class Pages {
      * ends every label: "Қазақстан (KZ)", "대한민국 (KR)".
      */
     void chooseCountry(String menuId, String code) {
+        awaitAjax();
         clickable(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
         type(By.id(menuId + "_filter"), "(" + code + ")");
         clickable(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label$='(" + code + ")']")).click();
