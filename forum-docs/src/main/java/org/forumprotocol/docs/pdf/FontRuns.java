@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
@@ -69,6 +70,24 @@ public final class FontRuns {
      */
     public List<Text> boldRuns(String text) {
         return runs(text, true);
+    }
+
+    /** The width of {@code text} in the regular weight at {@code size}, in points: for text placed by hand. */
+    public float width(String text, float size) {
+        float width = 0;
+        for (Text run : regular(text)) {
+            width += run.<PdfFont>getProperty(Property.FONT).getWidth(run.getText(), size);
+        }
+        return width;
+    }
+
+    /** Shows {@code text} in the regular weight at {@code size} on {@code canvas}, its baseline starting at (x, y). */
+    public void show(PdfCanvas canvas, String text, float size, float x, float y) {
+        canvas.beginText().moveText(x, y);
+        for (Text run : regular(text)) {
+            canvas.setFontAndSize(run.<PdfFont>getProperty(Property.FONT), size).showText(run.getText());
+        }
+        canvas.endText();
     }
 
     private List<Text> runs(String text, boolean bold) {

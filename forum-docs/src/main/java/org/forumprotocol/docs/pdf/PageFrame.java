@@ -14,13 +14,9 @@ import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
-import com.itextpdf.layout.element.Image;
-import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.properties.Property;
-import com.itextpdf.layout.properties.TextAlignment;
 
 /**
  * The running header and footer of every page: a header line (the event and the document), and in the footer
@@ -30,7 +26,12 @@ import com.itextpdf.layout.properties.TextAlignment;
  */
 public final class PageFrame extends AbstractPdfDocumentEventHandler {
     private static final float FONT_SIZE = 8;
+    private static final float MIN_FONT_SIZE = 5;
     private static final float TOTAL_WIDTH = 30;
+    /** Left and right of the header and footer lines. */
+    private static final float MARGIN = 36;
+    /** The baseline above the lines' bottom edges, where the earlier laid-out lines had it. */
+    private static final float BASELINE = 5.2f;
 
     private final FontProvider fonts;
     private final FontRuns text;
@@ -44,7 +45,7 @@ public final class PageFrame extends AbstractPdfDocumentEventHandler {
         this.text = FontRuns.of(fonts);
         this.header = header;
         this.pageOf = pageOf;
-        // As high as the digits, from the baseline up: an inline image stands on the baseline of its line.
+        // As high as the digits, from the baseline up: it is placed with its origin on the footer's baseline.
         this.total = new PdfFormXObject(new Rectangle(TOTAL_WIDTH, FONT_SIZE));
         addType(PdfDocumentEvent.END_PAGE);
         addType(PdfDocumentEvent.START_DOCUMENT_CLOSING);
@@ -74,22 +75,23 @@ public final class PageFrame extends AbstractPdfDocumentEventHandler {
         if (!framed.add(number)) {
             return;
         }
+        // Drawn straight onto the page rather than laid out: two lines a page, and the layout engine's paragraph
+        // machinery cost the booklet as much as a tenth of its time.
         Rectangle box = page.getPageSize();
-        PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-        pdfCanvas.openTag(new CanvasArtifact());
-        try (Canvas canvas = new Canvas(pdfCanvas, box)) {
-            canvas.setProperty(Property.FONT_PROVIDER, fonts);
-            canvas.setFontFamily(DocumentFonts.FAMILIES).setFontSize(FONT_SIZE).setFontColor(ColorConstants.DARK_GRAY);
-            float left = 36;
-            float width = box.getWidth() - 72;
-            if (!header.isEmpty()) {
-                canvas.add(text.paragraph(header).setFixedPosition(left, box.getTop() - 28, width).setMargin(0));
-            }
-            Paragraph footer = text.paragraph(pageOf.replace("{0}", String.valueOf(number)) + " ").setMargin(0)
-                    .setTextAlignment(TextAlignment.RIGHT).add(new Image(total).setWidth(TOTAL_WIDTH));
-            canvas.add(footer.setFixedPosition(left, 18, width));
+        float left = MARGIN;
+        float right = box.getWidth() - MARGIN;
+        PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+        canvas.openTag(new CanvasArtifact()).saveState().setFillColor(ColorConstants.DARK_GRAY);
+        if (!header.isEmpty()) {
+            // A header too long for the line is set smaller rather than cut.
+            float width = text.width(header, FONT_SIZE);
+            float size = width <= right - left ? FONT_SIZE : Math.max(MIN_FONT_SIZE, FONT_SIZE * (right - left) / width);
+            text.show(canvas, header, size, left, box.getTop() - 28 + BASELINE);
         }
-        pdfCanvas.closeTag();
+        String words = pageOf.replace("{0}", String.valueOf(number)) + " ";
+        text.show(canvas, words, FONT_SIZE, right - TOTAL_WIDTH - text.width(words, FONT_SIZE), 18 + BASELINE);
+        canvas.addXObjectAt(total, right - TOTAL_WIDTH, 18 + BASELINE);
+        canvas.restoreState().closeTag();
     }
 
     private void writeTotal(PdfDocument pdf) {

@@ -118,6 +118,31 @@ class PdfADocumentsTest {
     }
 
     @Test
+    void aHeaderTooLongForTheLineIsSetSmallerNotCut() throws Exception {
+        String header = "Орталық Азия – Корея ІІ ынтымақтастық форумы: жергілікті өзін-өзі басқару органдарының "
+                + "Түркістандағы кездесуі – 중앙아시아-한국 지방정부 협력 포럼 – Бағдарлама (1-басылым)";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfDocument pdf = PdfADocuments.open(out, new DocumentInfo("x", "y", "z", Language.KK));
+        try (Document document = PdfADocuments.layout(pdf, PageSize.A4)) {
+            PageFrame.install(document, header, Labels.of(Language.KK).get("page.of"));
+            document.add(new Paragraph("Мәтін"));
+        }
+        byte[] bytes = out.toByteArray();
+        PdfChecks.assertPdfA2u(bytes, "kk");
+        assertThat(PdfChecks.words(bytes)).contains(header, "1-бет, барлығы 1");
+        float[] right = {0};
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj()));
+                }
+            }.getText(doc);
+        }
+        assertThat(right[0]).as("rightmost glyph").isLessThanOrEqualTo(PageSize.A4.getWidth() - 36 + 0.5f);
+    }
+
+    @Test
     void metadataLanguageAndStructureAreThere() throws Exception {
         try (PDDocument doc = Loader.loadPDF(sample(1))) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Сынақ – 시험");
