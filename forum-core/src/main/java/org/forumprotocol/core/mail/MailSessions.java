@@ -1,6 +1,12 @@
 package org.forumprotocol.core.mail;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Properties;
+
+import javax.net.SocketFactory;
 
 import jakarta.mail.Session;
 
@@ -32,6 +38,57 @@ public final class MailSessions {
         p.setProperty("mail.smtp.starttls.required", String.valueOf(mail.startTls()));
         // The envelope sender: where bounces go.
         p.setProperty("mail.smtp.from", mail.fromAddress());
+        // An instance, not a class name: Angus Mail takes it as it is (STARTTLS then wraps the socket it made).
+        p.put("mail.smtp.socketFactory", NoDelaySockets.INSTANCE);
         return Session.getInstance(p);
+    }
+
+    /**
+     * Plain sockets with Nagle's algorithm off. SMTP without pipelining writes a command, or the message's last
+     * bytes and the closing dot, then waits for the reply: with Nagle on, that small last write waits for the
+     * acknowledgement of the one before it, which the server delays (about 40 ms on Linux). Every message then
+     * took at least 40 ms to hand over, even on the loopback address (2,000 invitations: 80 s of waiting).
+     */
+    static final class NoDelaySockets extends SocketFactory {
+        static final NoDelaySockets INSTANCE = new NoDelaySockets();
+
+        @Override
+        public Socket createSocket() throws IOException {
+            Socket socket = new Socket();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return connected(new InetSocketAddress(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            Socket socket = createSocket();
+            socket.bind(new InetSocketAddress(localHost, localPort));
+            socket.connect(new InetSocketAddress(host, port));
+            return socket;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return connected(new InetSocketAddress(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+            Socket socket = createSocket();
+            socket.bind(new InetSocketAddress(localAddress, localPort));
+            socket.connect(new InetSocketAddress(address, port));
+            return socket;
+        }
+
+        private Socket connected(InetSocketAddress address) throws IOException {
+            Socket socket = createSocket();
+            socket.connect(address);
+            return socket;
+        }
     }
 }

@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -45,6 +44,7 @@ import org.forumprotocol.core.document.OutgoingLetters;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.mail.MailDispatcher;
 import org.forumprotocol.core.mail.MailJob;
+import org.forumprotocol.core.mail.MailSessions;
 import org.forumprotocol.core.mail.MailTemplates;
 import org.forumprotocol.core.mail.Outbox;
 import org.forumprotocol.core.mail.TestMails;
@@ -209,10 +209,9 @@ public final class InvitationMailBenchmark {
 
     /** Raw Jakarta Mail: the stored messages, parsed beforehand, sent over one connection. Seconds. */
     private double raw(List<byte[]> contents) throws Exception {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", String.valueOf(sink.port()));
-        Session session = Session.getInstance(props);
+        // The application's session settings (timeouts, sockets without Nagle's delay), so that the two differ
+        // only in what the outbox adds.
+        Session session = MailSessions.create(smtp());
         List<MimeMessage> prebuilt = new ArrayList<>();
         for (byte[] content : contents) {
             prebuilt.add(new MimeMessage(session, new ByteArrayInputStream(content)));
