@@ -189,7 +189,7 @@ public class MailDispatcher {
         }
         message.startAttempt(clock.instant().plus(LEASE));
         em.flush();
-        return new Sending(message.getRecipient(), em.find(OutboxContent.class, id).content());
+        return new Sending(message.getRecipient(), OutboxContent.of(em, id));
     }
 
     private Void finish(long id, Delivery delivery) {

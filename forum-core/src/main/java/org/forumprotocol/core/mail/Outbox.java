@@ -107,8 +107,13 @@ public class Outbox {
         }
         OutboxMessage message = new OutboxMessage(origin, recipient, subject.strip(), messageId, clock.instant());
         em.persist(message);
+        em.flush(); // the message's row first: the content refers to it, and nothing tells the provider so
+        OutboxContent stored = new OutboxContent(message.getId(), content);
+        em.persist(stored);
         em.flush();
-        em.persist(new OutboxContent(message.getId(), content));
+        // The bytes are written once and never change: out of the persistence context at once, so that the later
+        // flushes of a transaction that queues many messages (a batch of invitations) do not compare them again.
+        em.detach(stored);
         audit.record(ENTITY, message.getId(), "QUEUE", origin.kind() + " " + origin.language().code() + " to " + recipient
                 + ": " + message.getSubject());
         queued.accept(new MailQueued(message.getId()));
@@ -333,7 +338,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] content(long id) {
         get(id);
-        return em.find(OutboxContent.class, id).content();
+        return OutboxContent.of(em, id);
     }
 
     /** Sends a failed or cancelled message again, with a fresh budget of attempts. */

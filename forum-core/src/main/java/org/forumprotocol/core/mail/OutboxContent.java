@@ -1,6 +1,9 @@
 package org.forumprotocol.core.mail;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,5 +29,15 @@ public class OutboxContent {
 
     byte[] content() {
         return content.clone();
+    }
+
+    /**
+     * The stored bytes of message {@code id}, or null: read as a value rather than as an entity, which the persistence
+     * context would copy (a few hundred kilobytes) to compare at commit although they never change.
+     */
+    static byte[] of(EntityManager em, long id) {
+        List<byte[]> found = em.createQuery("select c.content from OutboxContent c where c.messageId = :id", byte[].class)
+                .setParameter("id", id).getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -1,6 +1,7 @@
 package org.forumprotocol.core.mail;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,13 +38,15 @@ final class SmtpConnection implements AutoCloseable {
         if (unreachable != null) {
             return unreachable;
         }
-        MimeMessage message;
+        if (content == null) {
+            return Delivery.permanent("the message's stored bytes are missing");
+        }
+        MimeMessage message = new StoredMessage(session, content);
         Address[] to;
         try {
-            message = new MimeMessage(session, new ByteArrayInputStream(content));
             to = new Address[]{new InternetAddress(recipient, true)};
         } catch (MessagingException e) {
-            return Delivery.permanent("the stored message cannot be read: " + e.getMessage());
+            return Delivery.permanent("the recipient's address cannot be used: " + e.getMessage());
         }
         try {
             connect();
@@ -58,6 +61,34 @@ final class SmtpConnection implements AutoCloseable {
             return Delivery.sent(transport instanceof SMTPTransport smtp ? smtp.getLastServerResponse() : null);
         } catch (MessagingException e) {
             return Delivery.of(e);
+        }
+    }
+
+    /**
+     * A message that is its stored bytes, written to the server exactly as stored (and as the outbox's .eml shows
+     * it). Nothing is parsed: the transport needs the message only to write it (the envelope sender is the
+     * session's {@code mail.smtp.from}), and parsing every header of every message again, with Jakarta Mail's
+     * provider look-up for each encoded word, was a fifth of the dispatcher's work.
+     */
+    private static final class StoredMessage extends MimeMessage {
+        private static final int CHUNK = 8192;
+        private final byte[] content;
+
+        StoredMessage(Session session, byte[] content) {
+            super(session);
+            this.content = content;
+        }
+
+        @Override
+        public void writeTo(OutputStream out, String[] ignoreHeaders) throws IOException {
+            writeTo(out);
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            for (int at = 0; at < content.length; at += CHUNK) {
+                out.write(content, at, Math.min(CHUNK, content.length - at));
+            }
         }
     }
 

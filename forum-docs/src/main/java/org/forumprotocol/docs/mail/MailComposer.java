@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.activation.DataHandler;
@@ -33,6 +32,7 @@ import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.config.MailSettings;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.core.mail.ComposedMail;
+import org.forumprotocol.core.mail.MailSessions;
 
 /**
  * Composes messages as the outbox stores and sends them. Every message gets a unique {@code Message-ID} on the
@@ -55,7 +55,7 @@ public final class MailComposer {
     private final MailSettings mail;
     private final String messageIdHost;
     private final Clock clock;
-    private final Session session = Session.getInstance(new Properties());
+    private final Session session = MailSessions.withoutServer();
 
     public MailComposer(ForumSettings settings, Clock clock) {
         this(settings.mail(), settings.publicUrl(), clock);

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Address;
@@ -18,6 +17,8 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+
+import org.forumprotocol.core.mail.MailSessions;
 
 /**
  * What a stored message says, read back from its bytes for the outbox page: the headers people read, the
@@ -34,7 +35,7 @@ public record MailPreview(String from, String to, String subject, Instant date, 
 
     /** Apart, so that a preview travels (view state) where no Jakarta Mail implementation is loaded. */
     private static final class Parsing {
-        static final Session SESSION = Session.getInstance(new Properties());
+        static final Session SESSION = MailSessions.withoutServer();
     }
 
     public static MailPreview of(byte[] content) {

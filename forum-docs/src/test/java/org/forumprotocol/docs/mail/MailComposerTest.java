@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.forumprotocol.core.ForumException;
@@ -173,6 +174,9 @@ class MailComposerTest {
             Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
             assertThat(alternative.getBodyPart(2).getContentType()).contains("method=REQUEST");
             assertThat(read(alternative.getBodyPart(2))).contains("ATTENDEE;CN=조태익:mailto:jo@example.kr");
+            // Byte for byte as stored (and as the .eml download shows it), after the trace headers the server adds.
+            String stored = new String(outbox.content(queued.getId()), StandardCharsets.US_ASCII);
+            assertThat(GreenMailUtil.getWholeMessage(received).strip()).endsWith(stored.strip());
         }
     }
 
