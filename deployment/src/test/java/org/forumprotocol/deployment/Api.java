@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
@@ -60,6 +61,15 @@ public final class Api {
             return reader.readObject();
         } catch (JsonParsingException | IllegalStateException e) {
             throw new AssertionError("expected a JSON object from " + describe(response) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The body as a JSON array, with the whole response in the message when it is not one. */
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        } catch (JsonParsingException | IllegalStateException e) {
+            throw new AssertionError("expected a JSON array from " + describe(response) + ": " + e.getMessage(), e);
         }
     }
 

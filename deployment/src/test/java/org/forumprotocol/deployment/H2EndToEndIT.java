@@ -690,6 +690,25 @@ class H2EndToEndIT {
                     // Languages order the numbers differently; the five of them are the same.
                     .until(d -> java.util.regex.Pattern.compile("\\d+").matcher(d.findElement(By.id("counts")).getText()).results()
                             .map(java.util.regex.MatchResult::group).sorted().toList().equals(java.util.List.of("0", "0", "2", "2", "2")));
+
+            // The outbox page follows the latest bulk sends too (the API lists them newest first), and lists one's messages.
+            JsonObject job = Api.jsonArray(officer.get("/api/mail/jobs?limit=1")).getJsonObject(0);
+            assertThat(job.getInt("total")).isEqualTo(2);
+            assertThat(job.getInt("sent")).isEqualTo(2);
+            assertThat(job.getBoolean("done")).isTrue();
+            pages.clickable(By.cssSelector("nav.app-nav a[href$='/outbox.xhtml']")).click();
+            WebElement shown = pages.visible(By.cssSelector("div.job[data-job='" + job.getString("jobId") + "']"));
+            assertThat(shown.getText()).contains(job.getString("description"));
+            assertThat(shown.findElement(By.cssSelector(".ui-progressbar")).isDisplayed()).isTrue();
+            assertThat(java.util.regex.Pattern.compile("\\d+").matcher(shown.findElement(By.cssSelector(".job__counts")).getText()).results()
+                    .map(java.util.regex.MatchResult::group).sorted().toList()).isEqualTo(java.util.List.of("0", "0", "2", "2", "2"));
+            shown.findElement(By.cssSelector("button[id$='showJob']")).click();
+            pages.visible(By.id("outbox:jobFilter"));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                    .withMessage(() -> "the list did not show the bulk send's two messages")
+                    .until(d -> d.findElements(By.cssSelector("tbody[id='outbox:table_data'] > tr")).size() == 2
+                            && d.findElement(By.id("outbox:table_data")).getText().contains("jo.invited@example.kr")
+                            && d.findElement(By.id("outbox:table_data")).getText().contains("kim.invited@example.kz"));
         } finally {
             browser.quit();
         }

@@ -52,6 +52,27 @@ public final class FieldChecks {
         return value;
     }
 
+    /**
+     * A whole number typed into a query or form, such as a page's {@code limit}: {@code ifBlank} when none was
+     * given; outside [{@code min}, {@code max}] or not a number, an error naming the field (and the nearest bound
+     * is returned, so that checking can go on).
+     */
+    public long whole(String field, String value, long min, long max, long ifBlank) {
+        if (value == null || value.isBlank()) {
+            return ifBlank;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n < min || n > max) {
+                add(field, "must be between " + min + " and " + max);
+            }
+            return Math.max(min, Math.min(n, max));
+        } catch (NumberFormatException e) {
+            add(field, "must be a whole number, not '" + value + "'");
+            return min;
+        }
+    }
+
     /** A cleaned single-line text, or null when blank. */
     public String text(String field, String value, int max) {
         Optional<String> problem = TextRules.problem(value, max);

@@ -336,12 +336,17 @@ class ApiIT {
         HttpResponse<String> noJob = get("/api/mail/jobs/" + UUID.randomUUID(), "admin", ADMIN_PASSWORD);
         assertThat(noJob.statusCode()).isEqualTo(404);
         assertProblem(noJob, 404);
+        HttpResponse<String> badJobsLimit = get("/api/mail/jobs?limit=lots", "admin", ADMIN_PASSWORD);
+        assertThat(badJobsLimit.statusCode()).isEqualTo(400);
+        assertThat(fieldErrors(badJobsLimit)).containsExactly("limit");
+        assertThat(get("/api/mail/jobs?limit=3", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
 
         String archivist = unique("archivist");
         assertThat(post("/api/accounts", "admin", ADMIN_PASSWORD, "{\"username\":\"" + archivist
                 + "\",\"password\":\"archivist-pass-1\",\"roles\":[\"ARCHIVIST\"]}").statusCode()).isEqualTo(201);
         assertProblem(get("/api/outbox", archivist, "archivist-pass-1"), 403);
         assertProblem(get("/api/mail/jobs/x", archivist, "archivist-pass-1"), 403);
+        assertProblem(get("/api/mail/jobs", archivist, "archivist-pass-1"), 403);
         assertProblem(send(HttpRequest.newBuilder(uri("/api/outbox")).GET(), null, null), 401);
     }
 
@@ -839,6 +844,16 @@ class ApiIT {
             assertThat(s.asJsonObject().getJsonNumber("delegateId").longValue()).isEqualTo(script);
             assertThat(s.asJsonObject().getString("reason")).isEqualTo("no e-mail address");
         });
+
+        // The latest bulk send heads the list of jobs, with the same counts.
+        HttpResponse<String> jobs = get("/api/mail/jobs?limit=1", "admin", ADMIN_PASSWORD);
+        assertThat(jobs.statusCode()).as(jobs.body()).isEqualTo(200);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(jobs.body()))) {
+            JsonObject latest = reader.readArray().getJsonObject(0);
+            assertThat(latest.getString("jobId")).isEqualTo(jobId);
+            assertThat(latest.getInt("composed")).isEqualTo(2);
+            assertThat(latest.getJsonArray("skipped")).hasSize(1);
+        }
 
         JsonObject outbox = json(get("/api/outbox?job=" + jobId, "admin", ADMIN_PASSWORD));
         assertThat(outbox.getInt("total")).isEqualTo(2);

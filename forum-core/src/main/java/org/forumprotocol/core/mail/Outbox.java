@@ -267,6 +267,16 @@ public class Outbox {
         return job;
     }
 
+    /** The most that {@link #recentJobs} lists at once. */
+    public static final int MAX_RECENT_JOBS = 50;
+
+    /** The latest bulk sends, newest first (at most {@link #MAX_RECENT_JOBS}): what the outbox page follows. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MailJob> recentJobs(int limit) {
+        return em.createQuery("select j from MailJob j order by j.createdAt desc, j.id desc", MailJob.class)
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_RECENT_JOBS))).getResultList();
+    }
+
     /** The counts of a bulk send, from the messages themselves. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public JobProgress progress(String jobId) {

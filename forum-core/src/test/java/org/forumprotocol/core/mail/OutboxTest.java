@@ -2,6 +2,7 @@ package org.forumprotocol.core.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -227,6 +228,22 @@ class OutboxTest {
         assertThat(done.done()).isTrue();
 
         assertThat(f.refused(() -> outbox.progress("no-such-job")).kind()).isEqualTo(Kind.NOT_FOUND);
+    }
+
+    @Test
+    void theLatestBulkSendsComeNewestFirstAndAtMostTheLimit() {
+        // Later than every job the other tests of this database start.
+        f.clock.advance(Duration.ofDays(3650));
+        MailJob older = f.tx(() -> outbox.startJob("Invitations: Central Asia – Korea II", 7L, List.of(41L), null));
+        f.clock.advance(Duration.ofMinutes(5));
+        MailJob middle = f.tx(() -> outbox.startJob("Приглашения: визит посла Канады", 8L, List.of(42L), 1));
+        f.clock.advance(Duration.ofMinutes(5));
+        MailJob newest = f.tx(() -> outbox.startJob("초청장: 중앙아시아-한국 II 포럼", 7L, List.of(43L), 2));
+
+        assertThat(outbox.recentJobs(2)).extracting(MailJob::getId).containsExactly(newest.getId(), middle.getId());
+        assertThat(outbox.recentJobs(3)).extracting(MailJob::getId).containsExactly(newest.getId(), middle.getId(), older.getId());
+        assertThat(outbox.recentJobs(0)).as("at least one").extracting(MailJob::getId).containsExactly(newest.getId());
+        assertThat(outbox.recentJobs(1_000)).hasSizeLessThanOrEqualTo(Outbox.MAX_RECENT_JOBS);
     }
 
     @Test

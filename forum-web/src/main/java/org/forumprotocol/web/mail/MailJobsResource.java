@@ -9,15 +9,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.forumprotocol.core.FieldChecks;
 import org.forumprotocol.core.mail.JobProgress;
 import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.Outbox;
 
 /**
  * How far a bulk send is, for a progress bar that polls it: composed, sent, failed of total, and done; and the
- * agenda release whose personal programme the messages carry, with a note when they carry none.
+ * agenda release whose personal programme the messages carry, with a note when they carry none. The list gives the
+ * latest bulk sends so, newest first.
  */
 @Path("mail/jobs")
 @RequestScoped
@@ -37,10 +40,21 @@ public class MailJobsResource {
     Outbox outbox;
 
     @GET
+    public List<Progress> recent(@QueryParam("limit") String limit) {
+        FieldChecks checks = new FieldChecks();
+        int size = (int) checks.whole("limit", limit, 1, Outbox.MAX_RECENT_JOBS, 10);
+        checks.throwIfAny("The mail jobs cannot be listed");
+        return outbox.recentJobs(size).stream().map(job -> progress(job, outbox.progress(job.getId()))).toList();
+    }
+
+    @GET
     @Path("{jobId}")
     public Progress progress(@PathParam("jobId") String jobId) {
-        JobProgress p = outbox.progress(jobId);
-        return new Progress(p.jobId(), outbox.job(jobId).getDescription(), p.total(), p.composed(), p.sent(), p.failed(),
+        return progress(outbox.job(jobId), outbox.progress(jobId));
+    }
+
+    private static Progress progress(MailJob job, JobProgress p) {
+        return new Progress(p.jobId(), job.getDescription(), p.total(), p.composed(), p.sent(), p.failed(),
                 p.cancelled(), p.skipped(), p.releaseNumber(), p.releaseNumber() == null ? NO_PROGRAMME : null, p.done());
     }
 }

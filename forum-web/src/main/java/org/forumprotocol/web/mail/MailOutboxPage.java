@@ -16,7 +16,9 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.event.Events;
+import org.forumprotocol.core.mail.JobProgress;
 import org.forumprotocol.core.mail.MailDispatcher;
+import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.MailState;
 import org.forumprotocol.core.mail.Outbox;
 import org.forumprotocol.core.mail.OutboxAttempt;
@@ -33,15 +35,18 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * Officers watch the outbox: every message with its state, filtered by state, event and recipient; one
- * message's attempts, last error and a preview of what it says; resend and cancel. The table pages through
- * the database, since a bulk send alone adds thousands of messages.
+ * Officers watch the outbox: the latest bulk sends with their progress, followed every two seconds while one is
+ * under way; every message with its state, filtered by state, event, recipient and bulk send; one message's
+ * attempts, last error and a preview of what it says; resend and cancel. The table pages through the database,
+ * since a bulk send alone adds thousands of messages.
  */
 @Named("outboxPage")
 @ViewScoped
 public class MailOutboxPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String TABLE = "outbox:table";
+    /** How many of the latest bulk sends the page follows. */
+    static final int JOBS_SHOWN = 5;
 
     @Inject
     Outbox outbox;
@@ -67,6 +72,28 @@ public class MailOutboxPage implements Serializable {
     private OutboxRow selected;
     private ArrayList<AttemptRow> attempts = new ArrayList<>();
     private MailPreview preview;
+    private ArrayList<JobRow> jobs = new ArrayList<>();
+
+    /**
+     * A bulk send as the page shows it: its counts, and how much of it is settled (sent, failed, cancelled or
+     * skipped) for the progress bar.
+     */
+    public record JobRow(String id, String description, Instant createdAt, int total, long composed, long sent, long failed,
+                         long cancelled, int skipped, boolean done) implements Serializable {
+        static JobRow of(MailJob job, JobProgress p) {
+            return new JobRow(job.getId(), job.getDescription(), job.getCreatedAt(), p.total(), p.composed(), p.sent(), p.failed(),
+                    p.cancelled(), p.skipped().size(), p.done());
+        }
+
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.min(100, (sent + failed + cancelled + skipped) * 100 / total);
+        }
+
+        /** Still moving: composing, or (with a server to send to) messages on their way. */
+        boolean moving(boolean serverConfigured) {
+            return !done && (composed + skipped < total || serverConfigured);
+        }
+    }
 
     public record EventOption(long id, ShownText title) implements Serializable {
     }
@@ -82,17 +109,20 @@ public class MailOutboxPage implements Serializable {
         MailState state;
         Long eventId;
         String recipient;
+        /** The bulk send whose messages are listed, chosen from its row; null for all. */
+        String jobId;
 
         Criteria copy() {
             Criteria c = new Criteria();
             c.state = state;
             c.eventId = eventId;
             c.recipient = recipient;
+            c.jobId = jobId;
             return c;
         }
 
         OutboxFilter toFilter(int offset, int limit) {
-            return new OutboxFilter(state, eventId, recipient, null, offset, limit);
+            return new OutboxFilter(state, eventId, recipient, jobId, offset, limit);
         }
     }
 
@@ -133,6 +163,38 @@ public class MailOutboxPage implements Serializable {
         events.list().stream()
                 .sorted(Comparator.comparing(org.forumprotocol.core.event.Event::getStartsOn).reversed())
                 .forEach(e -> eventOptions.add(new EventOption(e.getId(), ShownText.of(e.getTitle(), page, e.hostLanguage()))));
+        refreshJobs();
+    }
+
+    /** Reads the latest bulk sends' counts again: on opening the page, and polled while one is moving. */
+    public void refreshJobs() {
+        if (!currentUser.isOfficer()) {
+            return;
+        }
+        jobs = new ArrayList<>(outbox.recentJobs(JOBS_SHOWN).stream().map(j -> JobRow.of(j, outbox.progress(j.getId()))).toList());
+    }
+
+    /** Whether the page keeps polling: while a bulk send is being composed or its messages are on their way. */
+    public boolean isJobsMoving() {
+        boolean configured = dispatcher.configured();
+        return jobs.stream().anyMatch(j -> j.moving(configured));
+    }
+
+    /** Lists the messages of one bulk send (the other filters cleared). */
+    public void showJob(String jobId) {
+        if (!currentUser.requireOfficer()) {
+            return;
+        }
+        typed = new Criteria();
+        typed.jobId = jobId;
+        applied = typed.copy();
+        firstPage();
+    }
+
+    /** The bulk send the list is filtered by, or null. */
+    public JobRow getJobShown() {
+        return applied.jobId == null ? null : jobs.stream().filter(j -> j.id().equals(applied.jobId)).findFirst()
+                .orElse(new JobRow(applied.jobId, applied.jobId, null, 0, 0, 0, 0, 0, 0, true));
     }
 
     /** Whether an SMTP server is configured; without one the page says that messages wait. */
@@ -144,6 +206,7 @@ public class MailOutboxPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
+        typed.jobId = applied.jobId;
         applied = typed.copy();
         firstPage();
     }
@@ -208,6 +271,10 @@ public class MailOutboxPage implements Serializable {
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0);
         }
+    }
+
+    public List<JobRow> getJobs() {
+        return jobs;
     }
 
     public LazyDataModel<OutboxRow> getRows() {

@@ -73,9 +73,9 @@ public class OutboxResource {
                      @QueryParam("limit") @DefaultValue("100") String limit) {
         FieldChecks checks = new FieldChecks();
         MailState s = checks.choice("state", state, MailState.class);
-        Long eventId = event == null || event.isBlank() ? null : number(checks, "event", event, 1, Long.MAX_VALUE);
-        int from = (int) number(checks, "offset", offset, 0, Integer.MAX_VALUE);
-        int size = (int) number(checks, "limit", limit, 1, OutboxFilter.MAX_LIMIT);
+        Long eventId = event == null || event.isBlank() ? null : checks.whole("event", event, 1, Long.MAX_VALUE, 1);
+        int from = (int) checks.whole("offset", offset, 0, Integer.MAX_VALUE, 0);
+        int size = (int) checks.whole("limit", limit, 1, OutboxFilter.MAX_LIMIT, OutboxFilter.DEFAULT_LIMIT);
         checks.throwIfAny("The outbox cannot be listed");
         OutboxPage page = outbox.list(new OutboxFilter(s, eventId, recipient, job == null || job.isBlank() ? null : job.strip(), from, size));
         return new Page(page.total(), from, size, settings.mail().configured(),
@@ -134,18 +134,5 @@ public class OutboxResource {
                 .compose();
         OutboxMessage queued = outbox.enqueue(MailOrigin.of(MessageKind.NOTICE, language).forEvent(body.eventId()), mail);
         return Response.created(URI.create("outbox/" + queued.getId())).entity(OutboxMessageView.of(queued)).build();
-    }
-
-    private static long number(FieldChecks checks, String name, String value, long min, long max) {
-        try {
-            long n = Long.parseLong(value.strip());
-            if (n < min || n > max) {
-                checks.add(name, "must be between " + min + " and " + max);
-            }
-            return Math.max(min, Math.min(n, max));
-        } catch (NumberFormatException e) {
-            checks.add(name, "must be a whole number, not '" + value + "'");
-            return min;
-        }
     }
 }
