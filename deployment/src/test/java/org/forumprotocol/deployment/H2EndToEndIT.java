@@ -615,14 +615,8 @@ class H2EndToEndIT {
         assertThat(((InternetAddress) received.getAllRecipients()[0]).getPersonal()).isEqualTo("조태익");
 
         // The outcome is stored just after the server's answer.
-        JsonObject message = null;
-        for (long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); System.nanoTime() < deadline; Thread.sleep(200)) {
-            message = Api.json(admin().get("/api/outbox/" + id));
-            if ("SENT".equals(message.getString("state"))) {
-                break;
-            }
-        }
-        assertThat(message.getString("state")).as(message.toString()).isEqualTo("SENT");
+        JsonObject message = Eventually.await("message " + id + " recorded as sent", Duration.ofSeconds(15), Duration.ofMillis(200),
+                () -> Api.json(admin().get("/api/outbox/" + id)), m -> "SENT".equals(m.getString("state")));
         JsonObject attempt = message.getJsonArray("history").getJsonObject(0);
         assertThat(attempt.getString("outcome")).isEqualTo("SENT");
         assertThat(attempt.getString("reply")).startsWith("250");
@@ -768,17 +762,14 @@ class H2EndToEndIT {
         // (at most one batch) is taken over when its lease runs out (MailDispatcherTest shows that). A stopping
         // process hands its claims back when it still can; on H2 the JVM's shutdown closes the embedded database
         // beside the application's own stop, so here it may not.
-        JsonObject finished = null;
-        long sending = -1;
-        for (long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos(); System.nanoTime() < deadline; Thread.sleep(500)) {
-            finished = Api.json(resumedOfficer.get("/api/mail/jobs/" + jobId));
-            sending = Api.json(resumedOfficer.get("/api/outbox?job=" + jobId + "&state=SENDING")).getJsonNumber("total").longValue();
-            if (finished.getInt("composed") == count && finished.getInt("sent") + sending == count) {
-                break;
-            }
+        record Seen(JsonObject job, long sending) {
         }
-        assertThat(finished.getInt("composed")).as(finished.toString()).isEqualTo(count);
-        assertThat(finished.getInt("sent") + sending).as(finished + ", sending " + sending).isEqualTo(count);
+        Seen seen = Eventually.await("every invitation composed and sent or held", Duration.ofMinutes(3), Duration.ofMillis(500),
+                () -> new Seen(Api.json(resumedOfficer.get("/api/mail/jobs/" + jobId)),
+                        Api.json(resumedOfficer.get("/api/outbox?job=" + jobId + "&state=SENDING")).getJsonNumber("total").longValue()),
+                v -> v.job().getInt("composed") == count && v.job().getInt("sent") + v.sending() == count);
+        JsonObject finished = seen.job();
+        long sending = seen.sending();
         assertThat(sending).as("held by the stopped process's claim").isLessThanOrEqualTo(20);
         assertThat(finished.getJsonArray("skipped")).isEmpty();
         Matcher resumed = Pattern.compile("Mail job " + jobId + ": (\\d+) invitations composed, 0 skipped; finished\\.")
@@ -806,17 +797,12 @@ class H2EndToEndIT {
 
     /** Polls the mail job until {@code condition} holds, at most {@code limit}; returns the last progress. */
     private static JsonObject awaitJob(Api api, String jobId, java.util.function.Predicate<JsonObject> condition, Duration limit)
-            throws InterruptedException {
-        JsonObject progress = null;
-        for (long deadline = System.nanoTime() + limit.toNanos(); System.nanoTime() < deadline; Thread.sleep(200)) {
+            throws Exception {
+        return Eventually.await("mail job " + jobId + " getting there", limit, Duration.ofMillis(200), () -> {
             HttpResponse<String> r = api.get("/api/mail/jobs/" + jobId);
             assertThat(r.statusCode()).as(Api.describe(r)).isEqualTo(200);
-            progress = Api.json(r);
-            if (condition.test(progress)) {
-                return progress;
-            }
-        }
-        throw new AssertionError("mail job " + jobId + " did not get there in " + limit.toSeconds() + " s: " + progress);
+            return Api.json(r);
+        }, condition);
     }
 
     @Test

@@ -741,17 +741,35 @@ class ApiIT {
     }
 
     private JsonObject waitForComposed(String jobId, int total) throws Exception {
-        JsonObject progress = null;
-        for (int i = 0; i < 120; i++) {
+        return eventually("mail job " + jobId + " composed", () -> {
             HttpResponse<String> polled = get("/api/mail/jobs/" + jobId, "admin", ADMIN_PASSWORD);
             assertThat(polled.statusCode()).as(polled.body()).isEqualTo(200);
-            progress = json(polled);
-            if (progress.getInt("composed") + progress.getJsonArray("skipped").size() >= total) {
-                return progress;
+            return json(polled);
+        }, p -> p.getInt("composed") + p.getJsonArray("skipped").size() >= total);
+    }
+
+    /** What is looked at each round of {@link #eventually}; a request may throw. */
+    @FunctionalInterface
+    private interface Probe<T> {
+        T look() throws Exception;
+    }
+
+    /**
+     * Polls (every 250 ms, for a minute at most) until what the application does after answering has happened,
+     * such as composing a mail job; fails naming it and what was seen last.
+     */
+    private static <T> T eventually(String what, Probe<T> probe, java.util.function.Predicate<T> done) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        while (true) {
+            T seen = probe.look();
+            if (done.test(seen)) {
+                return seen;
             }
-            Thread.sleep(500);
+            if (System.nanoTime() >= deadline) {
+                throw new AssertionError(what + " did not happen within a minute; last seen: " + seen);
+            }
+            Thread.sleep(250);
         }
-        throw new AssertionError("the job was not composed in a minute: " + progress);
     }
 
     private static jakarta.mail.internet.MimeMessage parse(String eml) throws Exception {
@@ -964,15 +982,10 @@ class ApiIT {
         HttpResponse<String> second = post(path + "/releases", "admin", ADMIN_PASSWORD, "{\"expectedLatestNumber\":1}");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
 
-        JsonObject changed = null;
-        for (int i = 0; i < 40 && changed == null; i++) {
-            changed = json(get("/api/outbox?event=" + event, "admin", ADMIN_PASSWORD)).getJsonArray("messages").stream()
-                    .map(JsonValue::asJsonObject).filter(m -> m.getString("kind").equals("PROGRAMME_CHANGED")).findFirst().orElse(null);
-            if (changed == null) {
-                Thread.sleep(250);
-            }
-        }
-        assertThat(changed).as("a PROGRAMME_CHANGED message in the outbox").isNotNull();
+        JsonObject changed = eventually("a PROGRAMME_CHANGED message in the outbox",
+                () -> json(get("/api/outbox?event=" + event, "admin", ADMIN_PASSWORD)).getJsonArray("messages").stream()
+                        .map(JsonValue::asJsonObject).filter(m -> m.getString("kind").equals("PROGRAMME_CHANGED")).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
         assertThat(changed.getString("recipient")).isEqualTo(email);
         assertThat(changed.getString("language")).isEqualTo("ko");
         assertThat(changed.getString("subject")).startsWith("일정 변경 안내");
