@@ -92,33 +92,30 @@ public final class MailSessions {
 
         @Override
         public Socket createSocket(String host, int port) throws IOException {
-            return connected(new InetSocketAddress(host, port));
+            return connected(null, new InetSocketAddress(host, port));
         }
 
         @Override
         public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-            Socket socket = createSocket();
-            socket.bind(new InetSocketAddress(localHost, localPort));
-            socket.connect(new InetSocketAddress(host, port));
-            return socket;
+            return connected(new InetSocketAddress(localHost, localPort), new InetSocketAddress(host, port));
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port) throws IOException {
-            return connected(new InetSocketAddress(host, port));
+            return connected(null, new InetSocketAddress(host, port));
         }
 
         @Override
         public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-            Socket socket = createSocket();
-            socket.bind(new InetSocketAddress(localAddress, localPort));
-            socket.connect(new InetSocketAddress(address, port));
-            return socket;
+            return connected(new InetSocketAddress(localAddress, localPort), new InetSocketAddress(address, port));
         }
 
-        private Socket connected(InetSocketAddress address) throws IOException {
+        private Socket connected(InetSocketAddress local, InetSocketAddress remote) throws IOException {
             Socket socket = createSocket();
-            socket.connect(address);
+            if (local != null) {
+                socket.bind(local);
+            }
+            socket.connect(remote);
             return socket;
         }
     }

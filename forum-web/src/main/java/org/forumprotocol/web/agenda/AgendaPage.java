@@ -37,7 +37,6 @@ import org.forumprotocol.core.i18n.LocalizedText;
 import org.forumprotocol.web.event.EventSummary;
 import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.CurrentUser;
-import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.LocalTimes;
 import org.forumprotocol.web.page.ShownText;
@@ -114,17 +113,10 @@ public class AgendaPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        Long eventId = PageIds.parse(eventParam);
-        if (eventId == null) {
-            ErrorResponses.notFound();
-            return;
-        }
-        try {
+        PageIds.open(eventParam, eventId -> {
             event = EventSummary.of(events.get(eventId), language.getDomain());
             load();
-        } catch (ForumException e) {
-            ErrorResponses.notFound();
-        }
+        });
     }
 
     private void load() {

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,12 +17,10 @@ import org.forumprotocol.core.audit.AuditTrail;
 import org.forumprotocol.core.memorandum.Memoranda;
 import org.forumprotocol.web.memorandum.AlarmRow;
 import org.forumprotocol.web.page.CurrentUser;
+import org.forumprotocol.web.page.DatabaseRows;
 import org.forumprotocol.web.page.LocalTimes;
 import org.forumprotocol.web.page.Texts;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Administrators search the audit trail. The table pages through the database rather than holding the
@@ -48,7 +44,10 @@ public class AuditTrailPage implements Serializable {
     /** The filter as typed; {@link #applied} is what the table shows until the next search. */
     private Criteria typed = new Criteria();
     private Criteria applied = new Criteria();
-    private final Entries entries = new Entries();
+    private final DatabaseRows<AuditRow> entries = new DatabaseRows<>(() -> currentUser.isAdmin(), (offset, limit) -> {
+        AuditPage page = audit.search(applied.toFilter(offset, limit));
+        return new DatabaseRows.Slice<>(page.entries().stream().map(AuditRow::of).toList(), page.total());
+    }, AuditFilter.MAX_LIMIT, row -> String.valueOf(row.id()));
     /** The archive's integrity alarms, read once per view; null until the page asks for them. */
     private ArrayList<AlarmRow> alarms;
 
@@ -80,34 +79,6 @@ public class AuditTrailPage implements Serializable {
         }
     }
 
-    private final class Entries extends LazyDataModel<AuditRow> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            // Paging is a postback of its own; the trail is for administrators on every one of them.
-            if (!currentUser.isAdmin()) {
-                return 0;
-            }
-            return (int) Math.min(Integer.MAX_VALUE, audit.search(applied.toFilter(0, 1)).total());
-        }
-
-        @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            if (!currentUser.isAdmin()) {
-                return List.of();
-            }
-            AuditPage page = audit.search(applied.toFilter(first, pageSize));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.entries().stream().map(AuditRow::of).toList();
-        }
-
-        @Override
-        public String getRowKey(AuditRow row) {
-            return String.valueOf(row.id());
-        }
-    }
-
     public void search() {
         if (!currentUser.requireAdmin()) {
             return;
@@ -130,9 +101,7 @@ public class AuditTrailPage implements Serializable {
     }
 
     private static void firstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        DatabaseRows.firstPage(TABLE);
     }
 
     /**

@@ -31,7 +31,6 @@ import org.forumprotocol.core.delegation.Rank;
 import org.forumprotocol.web.event.EventSummary;
 import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.CurrentUser;
-import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.Texts;
 import org.primefaces.PrimeFaces;
@@ -83,20 +82,13 @@ public class DelegationPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        Long delegationId = PageIds.parse(id);
-        if (delegationId == null) {
-            ErrorResponses.notFound();
-            return;
-        }
-        try {
+        PageIds.open(id, delegationId -> {
             Delegation d = delegations.delegation(delegationId);
             org.forumprotocol.core.i18n.Language page = language.getDomain();
             event = EventSummary.of(d.getEvent(), page);
             delegation = DelegationSummary.of(d, page);
             load();
-        } catch (ForumException e) {
-            ErrorResponses.notFound();
-        }
+        });
     }
 
     private void load() {

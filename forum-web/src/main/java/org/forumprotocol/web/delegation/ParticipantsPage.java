@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.delegation.Countries;
 import org.forumprotocol.core.delegation.Delegation;
 import org.forumprotocol.core.delegation.Delegations;
@@ -19,7 +18,6 @@ import org.forumprotocol.core.event.Events;
 import org.forumprotocol.web.event.EventSummary;
 import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.CurrentUser;
-import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.ShownText;
 import org.forumprotocol.web.page.Texts;
@@ -60,15 +58,7 @@ public class ParticipantsPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        Long eventId = PageIds.parse(eventParam);
-        if (eventId == null) {
-            ErrorResponses.notFound();
-            return;
-        }
-        try {
-            event = EventSummary.of(events.get(eventId), language.getDomain());
-        } catch (ForumException e) {
-            ErrorResponses.notFound();
+        if (!PageIds.open(eventParam, eventId -> event = EventSummary.of(events.get(eventId), language.getDomain()))) {
             return;
         }
         // The reader's language when the event works in it, else the host language; a link may ask for another.

@@ -25,7 +25,6 @@ import org.forumprotocol.web.delegation.DelegationForm;
 import org.forumprotocol.web.delegation.DelegationRow;
 import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.CurrentUser;
-import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.Texts;
 import org.primefaces.PrimeFaces;
@@ -79,17 +78,10 @@ public class EventPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        Long eventId = PageIds.parse(id);
-        if (eventId == null) {
-            ErrorResponses.notFound();
-            return;
-        }
-        try {
+        PageIds.open(id, eventId -> {
             event = EventSummary.of(events.get(eventId), language.getDomain());
             load();
-        } catch (ForumException e) {
-            ErrorResponses.notFound();
-        }
+        });
     }
 
     private void load() {

@@ -24,7 +24,6 @@ import org.forumprotocol.core.mail.MessageKind;
 import org.forumprotocol.core.mail.Outbox;
 import org.forumprotocol.docs.mail.PersonalMail;
 import org.forumprotocol.web.page.CurrentUser;
-import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.Texts;
@@ -92,24 +91,18 @@ public class InvitationsPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
-        eventId = PageIds.parse(event);
-        if (eventId == null) {
-            ErrorResponses.notFound();
-            return;
-        }
-        try {
-            Event e = events.get(eventId);
+        PageIds.open(event, id -> {
+            Event e = events.get(id);
             title = e.getTitle().in(language.getDomain(), e.hostLanguage());
-            choices = new ArrayList<>(delegations.delegatesOf(eventId).stream()
+            choices = new ArrayList<>(delegations.delegatesOf(id).stream()
                     .map(d -> new Choice(d.getId(), d.displayName(language.getDomain()))).toList());
             if (!choices.isEmpty()) {
                 previewDelegate = choices.get(0).id();
             }
-            programmeRelease = releases.latest(eventId).map(AgendaRelease::getNumber).orElse(null);
-        } catch (ForumException e) {
-            eventId = null;
-            ErrorResponses.notFound();
-        }
+            programmeRelease = releases.latest(id).map(AgendaRelease::getNumber).orElse(null);
+            // Set last: the page sends only for an event it could open.
+            eventId = id;
+        });
     }
 
     public void preview() {

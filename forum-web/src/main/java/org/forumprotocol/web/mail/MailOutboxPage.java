@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,13 +25,11 @@ import org.forumprotocol.core.mail.OutboxFilter;
 import org.forumprotocol.core.mail.OutboxPage;
 import org.forumprotocol.docs.mail.MailPreview;
 import org.forumprotocol.web.page.CurrentUser;
+import org.forumprotocol.web.page.DatabaseRows;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.ShownText;
 import org.forumprotocol.web.page.Texts;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Officers watch the outbox: the latest bulk sends with their progress, followed every two seconds while one is
@@ -66,7 +63,10 @@ public class MailOutboxPage implements Serializable {
     /** The filter as chosen; {@link #applied} is what the table shows until the next search. */
     private Criteria typed = new Criteria();
     private Criteria applied = new Criteria();
-    private final Rows rows = new Rows();
+    private final DatabaseRows<OutboxRow> rows = new DatabaseRows<>(() -> currentUser.isOfficer(), (offset, limit) -> {
+        OutboxPage page = outbox.list(applied.toFilter(offset, limit));
+        return new DatabaseRows.Slice<>(page.messages().stream().map(OutboxRow::of).toList(), page.total());
+    }, OutboxFilter.MAX_LIMIT, row -> String.valueOf(row.id()));
     private ArrayList<EventOption> eventOptions = new ArrayList<>();
     /** The message opened for details, its attempts and preview; null when none is open. */
     private OutboxRow selected;
@@ -123,34 +123,6 @@ public class MailOutboxPage implements Serializable {
 
         OutboxFilter toFilter(int offset, int limit) {
             return new OutboxFilter(state, eventId, recipient, jobId, offset, limit);
-        }
-    }
-
-    private final class Rows extends LazyDataModel<OutboxRow> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            // Paging is a postback of its own: the outbox is for officers on every one of them.
-            if (!currentUser.isOfficer()) {
-                return 0;
-            }
-            return (int) Math.min(Integer.MAX_VALUE, outbox.list(applied.toFilter(0, 1)).total());
-        }
-
-        @Override
-        public List<OutboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            if (!currentUser.isOfficer()) {
-                return List.of();
-            }
-            OutboxPage page = outbox.list(applied.toFilter(first, Math.min(pageSize, OutboxFilter.MAX_LIMIT)));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.messages().stream().map(OutboxRow::of).toList();
-        }
-
-        @Override
-        public String getRowKey(OutboxRow row) {
-            return String.valueOf(row.id());
         }
     }
 
@@ -268,9 +240,7 @@ public class MailOutboxPage implements Serializable {
     }
 
     private static void firstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        DatabaseRows.firstPage(TABLE);
     }
 
     public List<JobRow> getJobs() {

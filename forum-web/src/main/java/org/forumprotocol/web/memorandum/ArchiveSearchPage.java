@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,13 +18,11 @@ import org.forumprotocol.core.memorandum.Memoranda.ArchiveAccess;
 import org.forumprotocol.core.memorandum.Memorandum;
 import org.forumprotocol.web.delegation.CountryOptions;
 import org.forumprotocol.web.page.CurrentUser;
+import org.forumprotocol.web.page.DatabaseRows;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.Texts;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The archive of signed memoranda (archive.xhtml): archivists search it, open one memorandum with its parties,
@@ -59,7 +56,11 @@ public class ArchiveSearchPage implements Serializable {
     /** The search as typed; {@link #applied} is what the results show until the next search. */
     private Criteria typed = new Criteria();
     private Criteria applied = new Criteria();
-    private final Results results = new Results();
+    private final DatabaseRows<ArchiveRow> results = new DatabaseRows<>(() -> currentUser.isArchivist(), (offset, limit) -> {
+        ArchivePage page = search(offset, limit);
+        org.forumprotocol.core.i18n.Language shown = language.getDomain();
+        return new DatabaseRows.Slice<>(page.memoranda().stream().map(m -> ArchiveRow.of(m, shown)).toList(), page.total());
+    }, ArchiveQuery.MAX_LIMIT, row -> String.valueOf(row.id()));
     private MemorandumDetails selected;
     private ReportView selectedReport;
     /** The report of a PDF uploaded for verification, or null. */
@@ -89,35 +90,6 @@ public class ArchiveSearchPage implements Serializable {
 
         ArchiveQuery query(int offset, int limit) {
             return new ArchiveQuery(text, country, party, signatory, language, from, to, offset, limit);
-        }
-    }
-
-    private final class Results extends LazyDataModel<ArchiveRow> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            // Paging is a postback of its own: the archive is for archivists on every one of them.
-            if (!currentUser.isArchivist()) {
-                return 0;
-            }
-            return (int) Math.min(Integer.MAX_VALUE, search(0, 1).total());
-        }
-
-        @Override
-        public List<ArchiveRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            if (!currentUser.isArchivist()) {
-                return List.of();
-            }
-            ArchivePage page = search(first, Math.min(pageSize, ArchiveQuery.MAX_LIMIT));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            org.forumprotocol.core.i18n.Language shown = language.getDomain();
-            return page.memoranda().stream().map(m -> ArchiveRow.of(m, shown)).toList();
-        }
-
-        @Override
-        public String getRowKey(ArchiveRow row) {
-            return String.valueOf(row.id());
         }
     }
 
@@ -164,9 +136,7 @@ public class ArchiveSearchPage implements Serializable {
     }
 
     private static void firstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        DatabaseRows.firstPage(TABLE);
     }
 
     /**
