@@ -718,6 +718,71 @@ class H2EndToEndIT {
     }
 
     @Test
+    @Order(75)
+    void anOfficerInvitesOneDelegationOrDelegatesPickedByHandAndIsToldWhenNoneIsChosen() throws Exception {
+        Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);
+        HttpResponse<String> event = officer.postJson("/api/events", """
+                {"kind":"OFFICIAL_VISIT","title":{"kk":"Канада елшісінің Қарағанды облысына сапары","ru":"Визит посла Канады в Карагандинскую область","en":"Visit of the Ambassador of Canada to the Karaganda Region"},
+                 "city":{"kk":"Қарағанды","ru":"Караганда","en":"Karaganda"},
+                 "hostOrganisation":{"kk":"Қарағанды облысының әкімдігі","ru":"Акимат Карагандинской области"},
+                 "startsOn":"2025-11-12","endsOn":"2025-11-12","languages":["kk","ru","en"]}""");
+        assertThat(event.statusCode()).as(Api.describe(event)).isEqualTo(201);
+        long eventId = Api.json(event).getJsonNumber("id").longValue();
+        long canada = Api.json(officer.postJson("/api/events/" + eventId + "/delegations",
+                "{\"country\":\"CA\",\"name\":{\"en\":\"Embassy of Canada\"},\"status\":\"CONFIRMED\"}")).getJsonNumber("id").longValue();
+        long hosts = Api.json(officer.postJson("/api/events/" + eventId + "/delegations",
+                "{\"country\":\"KZ\",\"name\":{\"ru\":\"Акимат Карагандинской области\"},\"status\":\"CONFIRMED\"}")).getJsonNumber("id").longValue();
+        assertThat(officer.postJson("/api/delegations/" + canada + "/members", "{\"name\":{\"en\":{\"family\":\"Scott\",\"given\":\"Alison\"}},"
+                + "\"language\":\"en\",\"head\":true,\"email\":\"ambassador.picked@example.ca\"}").statusCode()).isEqualTo(201);
+        long akim = Api.json(officer.postJson("/api/delegations/" + hosts + "/members", "{\"name\":{\"ru\":{\"family\":\"Булекпаев\","
+                + "\"given\":\"Ермаганбет\"}},\"language\":\"ru\",\"head\":true,\"email\":\"akim.picked@example.kz\"}")).getJsonNumber("id").longValue();
+        assertThat(officer.postJson("/api/delegations/" + hosts + "/members", "{\"name\":{\"kk\":{\"family\":\"Әбдіқалықова\","
+                + "\"given\":\"Гүлшара\"}},\"language\":\"kk\",\"email\":\"deputy.not.picked@example.kz\"}").statusCode()).isEqualTo(201);
+        int before = smtp.getReceivedMessages().length;
+
+        WebDriver browser = Browser.open();
+        try {
+            Pages pages = new Pages(browser);
+            browser.get(forum.uri("/login.xhtml").toString());
+            signIn(browser, OFFICER, OFFICER_PASSWORD);
+            browser.get(forum.uri("/invitations.xhtml?event=" + eventId).toString());
+
+            // One delegation, but none chosen yet: the field says so and nothing is sent.
+            pages.selectRadio("invitations:recipients", "DELEGATION");
+            pages.visible(By.id("invitations:delegation"));
+            pages.clickable(By.id("invitations:send")).click();
+            pages.await("the delegation field refusing", d -> !d.findElements(By.cssSelector("[id='invitations:whom'] .ui-message-error")).isEmpty());
+            assertThat(Api.json(officer.get("/api/outbox?event=" + eventId)).getInt("total")).isZero();
+
+            pages.choose("invitations:delegation", String.valueOf(canada));
+            pages.clickable(By.id("invitations:send")).click();
+            pages.await("the Canadian delegation's invitation sent", d -> digits(d.findElement(By.id("counts")).getText())
+                    .equals(List.of("0", "0", "1", "1", "1")));
+
+            // Delegates picked by hand: the akim alone of the two hosts.
+            browser.get(forum.uri("/invitations.xhtml?event=" + eventId).toString());
+            pages.selectRadio("invitations:recipients", "CHOSEN");
+            pages.tick("invitations:chosen", String.valueOf(akim));
+            pages.clickable(By.id("invitations:send")).click();
+            pages.await("the akim's invitation sent", d -> digits(d.findElement(By.id("counts")).getText())
+                    .equals(List.of("0", "0", "1", "1", "1")));
+        } finally {
+            browser.quit();
+        }
+        assertThat(smtp.waitForIncomingEmail(30_000, before + 2)).isTrue();
+        List<String> to = new java.util.ArrayList<>();
+        for (MimeMessage m : java.util.Arrays.copyOfRange(smtp.getReceivedMessages(), before, smtp.getReceivedMessages().length)) {
+            to.add(((InternetAddress) m.getAllRecipients()[0]).getAddress());
+        }
+        assertThat(to).containsExactlyInAnyOrder("ambassador.picked@example.ca", "akim.picked@example.kz");
+    }
+
+    /** The numbers of a progress line, sorted: languages order them differently. */
+    private static List<String> digits(String text) {
+        return Pattern.compile("\\d+").matcher(text).results().map(java.util.regex.MatchResult::group).sorted().toList();
+    }
+
+    @Test
     @Order(90)
     void invitationsInterruptedByARestartAreFinishedAfterItAndNoneIsSentTwice() throws Exception {
         Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);

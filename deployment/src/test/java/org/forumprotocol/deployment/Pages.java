@@ -145,6 +145,52 @@ final class Pages {
         });
     }
 
+    /** Picks a choice of a p:selectOneRadio by its value, and waits for the Ajax update it sends. */
+    void selectRadio(String groupId, String value) {
+        awaitAjax();
+        By input = By.xpath("//*[@id='" + groupId + "']//input[@value='" + value + "']");
+        By box = By.xpath("//*[@id='" + groupId + "']//input[@value='" + value + "']"
+                + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-radiobutton ')][1]"
+                + "//div[contains(concat(' ', @class, ' '), ' ui-radiobutton-box ')]");
+        await(groupId + " = " + value, d -> {
+            if (d.findElement(input).isSelected()) {
+                return true;
+            }
+            if (ajaxIdle(d)) {
+                d.findElement(box).click();
+            }
+            return false;
+        });
+        awaitAjax();
+    }
+
+    /**
+     * Ticks the choice {@code value} of a p:selectCheckboxMenu. As with {@link #choose}, a click that lands while
+     * the panel is still opening is lost, so the steps repeat until the choice shows as ticked; the panel is closed
+     * again after.
+     */
+    void tick(String menuId, String value) {
+        awaitAjax();
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectcheckboxmenu-item[data-item-value='" + value + "']");
+        await("the choice " + value + " ticked in " + menuId, d -> {
+            WebElement shown = d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (shown == null) {
+                List<WebElement> trigger = d.findElements(By.cssSelector("[id='" + menuId + "'] .ui-selectcheckboxmenu-trigger"));
+                (trigger.isEmpty() ? d.findElement(By.id(menuId)) : trigger.get(0)).click();
+                return false;
+            }
+            if ((" " + shown.getAttribute("class") + " ").contains(" ui-selectcheckboxmenu-checked ")) {
+                return true;
+            }
+            shown.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            return false;
+        });
+        List<WebElement> close = browser.findElements(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-close"));
+        if (!close.isEmpty() && close.get(0).isDisplayed()) {
+            close.get(0).click();
+        }
+    }
+
     /** Picks a value from a select menu that keeps it selected. */
     void choose(String menuId, String value) {
         choose(menuId, value, d -> value.equals(new Select(d.findElement(By.id(menuId + "_input")))

@@ -47,6 +47,7 @@ import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.MailSessions;
 import org.forumprotocol.core.mail.MailTemplates;
 import org.forumprotocol.core.mail.Outbox;
+import org.forumprotocol.core.mail.SmtpStub;
 import org.forumprotocol.core.mail.TestMails;
 import org.forumprotocol.docs.DocumentSamples;
 import org.forumprotocol.docs.invitation.Letterhead;
@@ -56,7 +57,7 @@ import org.forumprotocol.docs.programme.ProgrammeBookletPdf;
  * The mail benchmark, a load driver (one bulk send is minutes of work; JMH's repetitions add nothing to it),
  * never run by {@code mvn verify}: 2,000 personalised invitations, each with the letter PDF, the delegate's
  * personal programme PDF and the event as an iCalendar REQUEST, from starting the job until the last one was
- * accepted by a local SMTP server ({@link SmtpSink}, in this JVM on the loopback address), composed by
+ * accepted by a local SMTP server ({@link SmtpStub}, in this JVM on the loopback address), composed by
  * {@link InvitationMails} on as many threads as the machine has cores, as the application does, and delivered
  * meanwhile by a {@link MailDispatcher} of its own. Compared with raw Jakarta Mail sending the same messages,
  * prebuilt, over one connection to the same server; and the outbox's delivery alone of those messages.
@@ -75,7 +76,7 @@ public final class InvitationMailBenchmark {
 
     private final TestDatabase db;
     private final ForumFixture f;
-    private final SmtpSink sink;
+    private final SmtpStub sink;
     private final ExecutorService helpers;
     private final int threads = Runtime.getRuntime().availableProcessors();
     private final Event event;
@@ -86,7 +87,7 @@ public final class InvitationMailBenchmark {
     private InvitationMailBenchmark() throws IOException {
         db = TestDatabase.migratedNow("mail-benchmark");
         f = new ForumFixture(db);
-        sink = new SmtpSink();
+        sink = new SmtpStub();
         helpers = Executors.newFixedThreadPool(threads);
         event = DocumentSamples.large(f, DELEGATIONS, INVITATIONS / DELEGATIONS);
         delegates = f.delegations.delegatesOf(event.getId()).stream().sorted(Comparator.comparing(Delegate::getId)).toList();

@@ -9,6 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.agenda.AgendaRelease;
@@ -29,18 +32,22 @@ import org.forumprotocol.web.page.PageIds;
 import org.forumprotocol.web.page.Texts;
 
 /**
- * Sending an event's invitations (invitations.xhtml?event=…): whom to invite, a preview with a real delegate's
- * data, and a progress bar that follows the mail job every second.
+ * Sending an event's invitations (invitations.xhtml?event=…): whom to invite (every delegate, those who have not
+ * confirmed, one delegation, or delegates picked by hand), a preview with a real delegate's data, and a progress
+ * bar that follows the mail job every second.
  */
 @Named
 @ViewScoped
 public class InvitationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** A delegate to preview the message for. */
+    /** A delegate to preview the message for or to pick, or a delegation to invite. */
     public record Choice(long id, String name) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
+
+    /** Whom the page invites; the first two are the API's own {@code recipients}. */
+    public enum Whom { ALL, UNCONFIRMED, DELEGATION, CHOSEN }
 
     @Inject
     Events events;
@@ -72,8 +79,11 @@ public class InvitationsPage implements Serializable {
     private String event;
     private Long eventId;
     private String title;
-    private String recipients = Invitations.Recipients.ALL.name();
+    private String recipients = Whom.ALL.name();
     private ArrayList<Choice> choices = new ArrayList<>();
+    private ArrayList<Choice> delegationChoices = new ArrayList<>();
+    private Long delegation;
+    private ArrayList<Long> chosen = new ArrayList<>();
     private Long previewDelegate;
     private String previewSubject;
     private String previewText;
@@ -94,8 +104,13 @@ public class InvitationsPage implements Serializable {
         PageIds.open(event, id -> {
             Event e = events.get(id);
             title = e.getTitle().in(language.getDomain(), e.hostLanguage());
+            org.forumprotocol.core.i18n.Language page = language.getDomain();
+            // The delegation beside each name: picking by hand, an officer tells namesakes apart by it.
             choices = new ArrayList<>(delegations.delegatesOf(id).stream()
-                    .map(d -> new Choice(d.getId(), d.displayName(language.getDomain()))).toList());
+                    .map(d -> new Choice(d.getId(), d.displayName(page) + " · " + d.getDelegation().getName().in(page, e.hostLanguage())))
+                    .toList());
+            delegationChoices = new ArrayList<>(delegations.delegationsOf(id).stream()
+                    .map(d -> new Choice(d.getId(), d.getName().in(page, e.hostLanguage()))).toList());
             if (!choices.isEmpty()) {
                 previewDelegate = choices.get(0).id();
             }
@@ -124,15 +139,30 @@ public class InvitationsPage implements Serializable {
             return;
         }
         try {
-            MailJob job = invitations.send(eventId, Json.createObjectBuilder().add("recipients", recipients).build());
+            MailJob job = invitations.send(eventId, whom());
             jobId = job.getId();
             programmeRelease = job.getReleaseNumber();
             done = false;
             refresh();
             Texts.info(null, "invitations.started");
         } catch (ForumException e) {
-            Texts.refusal(e, Map.of());
+            Texts.refusal(e, Map.of("delegation", "invitations:delegation", "delegates", "invitations:chosen"));
         }
+    }
+
+    /** The request as the API takes it: {@code recipients}, {@code delegation} or {@code delegates}. */
+    private JsonObject whom() {
+        Whom w = Whom.valueOf(recipients);
+        return switch (w) {
+            case ALL, UNCONFIRMED -> Json.createObjectBuilder().add("recipients", w.name()).build();
+            case DELEGATION -> delegation == null ? Json.createObjectBuilder().add("delegation", JsonValue.NULL).build()
+                    : Json.createObjectBuilder().add("delegation", delegation).build();
+            case CHOSEN -> {
+                JsonArrayBuilder ids = Json.createArrayBuilder();
+                chosen.forEach(ids::add);
+                yield Json.createObjectBuilder().add("delegates", ids).build();
+            }
+        };
     }
 
     /** Polled every second while a job runs. */
@@ -162,8 +192,28 @@ public class InvitationsPage implements Serializable {
         return jobId != null && !done && (composed + skipped < total || dispatcher.configured());
     }
 
-    public List<Invitations.Recipients> getRecipientChoices() {
-        return List.of(Invitations.Recipients.values());
+    public List<Whom> getRecipientChoices() {
+        return List.of(Whom.values());
+    }
+
+    public List<Choice> getDelegationChoices() {
+        return delegationChoices;
+    }
+
+    public Long getDelegation() {
+        return delegation;
+    }
+
+    public void setDelegation(Long delegation) {
+        this.delegation = delegation;
+    }
+
+    public List<Long> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<Long> chosen) {
+        this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
     }
 
     public String getEvent() {
@@ -187,7 +237,9 @@ public class InvitationsPage implements Serializable {
     }
 
     public void setRecipients(String recipients) {
-        this.recipients = recipients;
+        // Only the offered choices; anything else (a forged request) invites nobody rather than everybody.
+        this.recipients = java.util.Arrays.stream(Whom.values()).map(Whom::name).anyMatch(n -> n.equals(recipients))
+                ? recipients : Whom.CHOSEN.name();
     }
 
     public List<Choice> getChoices() {
