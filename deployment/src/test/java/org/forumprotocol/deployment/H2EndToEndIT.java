@@ -777,6 +777,65 @@ class H2EndToEndIT {
         assertThat(to).containsExactlyInAnyOrder("ambassador.picked@example.ca", "akim.picked@example.kz");
     }
 
+    @Test
+    @Order(76)
+    void anOfficerRewordsTheKoreanInvitationPreviewsItWithADelegateAndPutsTheShippedWordingBack() throws Exception {
+        Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);
+        HttpResponse<String> event = officer.postJson("/api/events", """
+                {"kind":"FORUM","title":{"kk":"Өңірлер форумы","ru":"Форум регионов","ko":"지역 포럼"},
+                 "city":{"kk":"Түркістан","ru":"Туркестан","ko":"투르키스탄"},
+                 "hostOrganisation":{"kk":"Түркістан облысының әкімдігі","ru":"Акимат Туркестанской области"},
+                 "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","ko"]}""");
+        assertThat(event.statusCode()).as(Api.describe(event)).isEqualTo(201);
+        long eventId = Api.json(event).getJsonNumber("id").longValue();
+        long kr = Api.json(officer.postJson("/api/events/" + eventId + "/delegations",
+                "{\"country\":\"KR\",\"name\":{\"ko\":\"대한민국 대표단\"},\"status\":\"CONFIRMED\"}")).getJsonNumber("id").longValue();
+        assertThat(officer.postJson("/api/delegations/" + kr + "/members", "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"}},"
+                + "\"language\":\"ko\",\"head\":true,\"position\":{\"ko\":\"<b>대사</b>\"}}").statusCode()).isEqualTo(201);
+        String shipped = Api.json(officer.get("/api/mail/templates/INVITATION/ko")).getString("subject");
+
+        WebDriver browser = Browser.open();
+        try {
+            Pages pages = new Pages(browser);
+            browser.get(forum.uri("/login.xhtml").toString());
+            signIn(browser, OFFICER, OFFICER_PASSWORD);
+            browser.get(forum.uri("/outbox.xhtml").toString());
+            pages.clickable(By.id("templatesLink")).click();
+            // Kinds in order, each in kk, ru, en, ko: the fourth row is the Korean invitation.
+            pages.clickable(By.id("templates:table:3:edit")).click();
+            pages.visible(By.id("templateForm:subject"));
+
+            // An unknown placeholder is named at its field and nothing is saved.
+            pages.type(By.id("templateForm:subject"), "초청장 안내: {event} {venue}");
+            pages.clickable(By.id("templateForm:save")).click();
+            pages.await("the subject refusing {venue}", d -> d.findElement(By.id("templateForm")).getText().contains("{venue}")
+                    && !d.findElements(By.cssSelector("[id='templateForm:subject'].ui-state-error")).isEmpty());
+            assertThat(Api.json(officer.get("/api/mail/templates/INVITATION/ko")).getBoolean("custom")).isFalse();
+
+            pages.type(By.id("templateForm:subject"), "초청장 안내: {event}");
+            pages.clickable(By.id("templateForm:save")).click();
+            pages.await("the new wording saved", d -> {
+                JsonObject t = Api.json(officer.get("/api/mail/templates/INVITATION/ko"));
+                return t.getBoolean("custom") && t.getString("subject").equals("초청장 안내: {event}");
+            });
+
+            // The preview fills the wording as typed with the delegate's data; markup in it stays text.
+            pages.choose("templateForm:previewEvent", String.valueOf(eventId));
+            pages.awaitAjax();
+            pages.clickable(By.id("templateForm:preview")).click();
+            WebElement preview = pages.visible(By.id("templateForm:previewPanel"));
+            assertThat(preview.getText()).contains("초청장 안내: 지역 포럼").contains("조태익").contains("<b>대사</b>");
+            assertThat(preview.findElement(By.tagName("iframe")).getAttribute("sandbox")).isEmpty();
+
+            pages.clickable(By.id("templateForm:reset")).click();
+            pages.confirm();
+            pages.await("the shipped wording back", d -> !Api.json(officer.get("/api/mail/templates/INVITATION/ko")).getBoolean("custom"));
+        } finally {
+            browser.quit();
+        }
+        assertThat(Api.json(officer.get("/api/mail/templates/INVITATION/ko")).getString("subject")).isEqualTo(shipped);
+    }
+
     /** The numbers of a progress line, sorted: languages order them differently. */
     private static List<String> digits(String text) {
         return Pattern.compile("\\d+").matcher(text).results().map(java.util.regex.MatchResult::group).sorted().toList();

@@ -5,12 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.forumprotocol.core.FieldChecks;
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.config.ForumSettings;
 import org.forumprotocol.core.delegation.Delegate;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.core.mail.MailTemplates;
+import org.forumprotocol.core.mail.MailText;
 import org.forumprotocol.core.mail.MessageKind;
 import org.forumprotocol.docs.invitation.Letterhead;
 import org.forumprotocol.docs.mail.InvitationMails;
@@ -36,6 +38,18 @@ public class PersonalMails {
         Language language = delegate.correspondenceLanguage();
         return PersonalMail.of(templates.text(kind, language), delegate, language, PREVIEW_LINK,
                 changes == null && kind == MessageKind.PROGRAMME_CHANGED ? "• …" : changes);
+    }
+
+    /**
+     * What {@code delegate} would get with wording an officer is still writing, in the template's {@code language}
+     * (their names as that language writes them): nothing is saved or issued; an unknown placeholder is refused
+     * naming it, as saving would.
+     */
+    public PersonalMail preview(MessageKind kind, Language language, MailText wording, Delegate delegate) {
+        FieldChecks checks = new FieldChecks();
+        MailText checked = (wording == null ? new MailText(null, null) : wording).checked(checks);
+        checks.throwIfAny("The wording cannot be previewed");
+        return PersonalMail.of(checked, delegate, language, PREVIEW_LINK, kind == MessageKind.PROGRAMME_CHANGED ? "• …" : null);
     }
 
     /** The letterhead of the event's letters: FORUM_DATA_DIR/letterhead/, else the event's host organisation. */
