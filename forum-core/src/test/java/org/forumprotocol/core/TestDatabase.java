@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A database of its own for a test: a fresh in-memory H2 database by default; when the environment variable
@@ -162,7 +163,24 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         properties.put(PersistenceUnitProperties.JTA_DATASOURCE, "");
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        if (dataSource instanceof PGSimpleDataSource pg) {
+            // Connections from a pool, as the container gives them: a data source that opens a PostgreSQL connection
+            // (a server process) for every transaction measured that instead (21 ms a message in the mail benchmark).
+            properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, "");
+            properties.put(PersistenceUnitProperties.JDBC_DRIVER, "org.postgresql.Driver");
+            properties.put(PersistenceUnitProperties.JDBC_URL, pg.getURL());
+            if (pg.getUser() != null) {
+                properties.put(PersistenceUnitProperties.JDBC_USER, pg.getUser());
+            }
+            if (pg.getPassword() != null) {
+                properties.put(PersistenceUnitProperties.JDBC_PASSWORD, pg.getPassword());
+            }
+            properties.put(PersistenceUnitProperties.CONNECTION_POOL_INITIAL, "1");
+            properties.put(PersistenceUnitProperties.CONNECTION_POOL_MIN, "1");
+            properties.put(PersistenceUnitProperties.CONNECTION_POOL_MAX, "8");
+        } else {
+            properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        }
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         // EclipseLink shares one session among factories of the same unit and settings in a JVM; a name of its
         // own keeps each factory on its own database and sequence preallocation, like a separate instance.

@@ -95,9 +95,10 @@ public final class InvitationMailBenchmark {
     }
 
     /**
-     * A two-day forum programme of 14 items as an office sends with its invitations: plenaries, panels, meals and
-     * a signing open to all; bilateral meetings and a site visit for some delegations; a staff briefing. Speakers
-     * are heads of delegations. A delegate's personal programme has 10 to 12 of the items.
+     * A two-day forum programme of 14 items as an office sends with its invitations: plenaries, panels, the
+     * reception and a signing open to all (PUBLIC: an item for delegates that names speakers is otherwise only in
+     * the programmes of those it names), and the meals; bilateral meetings and a site visit for some delegations;
+     * a staff briefing. Speakers are heads of delegations. A delegate's personal programme has 8 to 10 of the items.
      */
     private AgendaRelease programme() {
         long id = event.getId();
@@ -105,9 +106,9 @@ public final class InvitationMailBenchmark {
         LocalDate day2 = day1.plusDays(1);
         List<ForumSamples.Item> items = new ArrayList<>();
         items.add(titled(at(item("PLENARY", "10:00", "11:30"), day1, "10:00", "11:30"), "Форумның ашылуы", "Открытие форума",
-                "Opening of the forum", "포럼 개회식").speaker(head(0)).speaker(head(1)).speaker(head(2)));
+                "Opening of the forum", "포럼 개회식").visibility("PUBLIC").speaker(head(0)).speaker(head(1)).speaker(head(2)));
         items.add(titled(at(item("PANEL", "11:45", "13:00"), day1, "11:45", "13:00"), "Өңірлік ынтымақтастық", "Региональное сотрудничество",
-                "Regional cooperation", "지역 협력").speaker(head(3)).speaker(head(4)).moderator(head(5)));
+                "Regional cooperation", "지역 협력").visibility("PUBLIC").speaker(head(3)).speaker(head(4)).moderator(head(5)));
         items.add(titled(at(item("MEAL", "13:00", "14:30"), day1, "13:00", "14:30"), "Түскі ас", "Обед", "Lunch", "오찬"));
         for (int b = 0; b < 4; b++) {
             items.add(titled(at(item("BILATERAL_MEETING", "14:30", "15:30"), day1, "14:30", "15:30"), "Екіжақты кездесу " + (b + 1),
@@ -116,9 +117,9 @@ public final class InvitationMailBenchmark {
                     .speaker(head(2 * b)).speaker(head(2 * b + 1)));
         }
         items.add(titled(at(item("PANEL", "16:00", "17:30"), day1, "16:00", "17:30"), "Инвестициялар және туризм",
-                "Инвестиции и туризм", "Investment and tourism", "투자와 관광").speaker(head(6)).speaker(head(7)).moderator(head(8)));
+                "Инвестиции и туризм", "Investment and tourism", "투자와 관광").visibility("PUBLIC").speaker(head(6)).speaker(head(7)).moderator(head(8)));
         items.add(titled(at(item("CULTURAL", "19:00", "21:00"), day1, "19:00", "21:00"), "Ресми қабылдау", "Официальный приём",
-                "Official reception", "공식 리셉션").description("ru", "Концерт и ужин в честь участников форума."));
+                "Official reception", "공식 리셉션").visibility("PUBLIC").description("ru", "Концерт и ужин в честь участников форума."));
         ForumSamples.Item visit = titled(at(item("SITE_VISIT", "09:30", "11:30"), day2, "09:30", "11:30"), "Кампусқа бару",
                 "Посещение кампуса", "Campus visit", "캠퍼스 방문").visibility("DELEGATES");
         for (int d = 0; d < 10; d++) {
@@ -127,9 +128,9 @@ public final class InvitationMailBenchmark {
         items.add(visit);
         items.add(titled(at(item("MEAL", "12:00", "13:30"), day2, "12:00", "13:30"), "Түскі ас", "Обед", "Lunch", "오찬"));
         items.add(titled(at(item("SIGNING_CEREMONY", "14:00", "15:00"), day2, "14:00", "15:00"), "Меморандумға қол қою",
-                "Подписание меморандума", "Signing of the memorandum", "양해각서 서명식").speaker(head(0)).speaker(head(1)));
+                "Подписание меморандума", "Signing of the memorandum", "양해각서 서명식").visibility("PUBLIC").speaker(head(0)).speaker(head(1)));
         items.add(titled(at(item("PLENARY", "15:30", "16:30"), day2, "15:30", "16:30"), "Форумның жабылуы", "Закрытие форума",
-                "Closing of the forum", "포럼 폐회식").speaker(head(0)));
+                "Closing of the forum", "포럼 폐회식").visibility("PUBLIC").speaker(head(0)));
         items.add(titled(at(item("BREAK", "08:00", "08:45"), day2, "08:00", "08:45"), "Қызметкерлер брифингі", "Брифинг персонала",
                 "Staff briefing", "직원 브리핑").visibility("STAFF"));
         items.forEach(i -> f.tx(() -> f.agenda.add(id, i.details())));
