@@ -721,23 +721,21 @@ class H2EndToEndIT {
     @Order(75)
     void anOfficerInvitesOneDelegationOrDelegatesPickedByHandAndIsToldWhenNoneIsChosen() throws Exception {
         Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);
-        HttpResponse<String> event = officer.postJson("/api/events", """
+        long eventId = created(officer, "/api/events", """
                 {"kind":"OFFICIAL_VISIT","title":{"kk":"Канада елшісінің Қарағанды облысына сапары","ru":"Визит посла Канады в Карагандинскую область","en":"Visit of the Ambassador of Canada to the Karaganda Region"},
                  "city":{"kk":"Қарағанды","ru":"Караганда","en":"Karaganda"},
                  "hostOrganisation":{"kk":"Қарағанды облысының әкімдігі","ru":"Акимат Карагандинской области"},
                  "startsOn":"2025-11-12","endsOn":"2025-11-12","languages":["kk","ru","en"]}""");
-        assertThat(event.statusCode()).as(Api.describe(event)).isEqualTo(201);
-        long eventId = Api.json(event).getJsonNumber("id").longValue();
-        long canada = Api.json(officer.postJson("/api/events/" + eventId + "/delegations",
-                "{\"country\":\"CA\",\"name\":{\"en\":\"Embassy of Canada\"},\"status\":\"CONFIRMED\"}")).getJsonNumber("id").longValue();
-        long hosts = Api.json(officer.postJson("/api/events/" + eventId + "/delegations",
-                "{\"country\":\"KZ\",\"name\":{\"ru\":\"Акимат Карагандинской области\"},\"status\":\"CONFIRMED\"}")).getJsonNumber("id").longValue();
-        assertThat(officer.postJson("/api/delegations/" + canada + "/members", "{\"name\":{\"en\":{\"family\":\"Scott\",\"given\":\"Alison\"}},"
-                + "\"language\":\"en\",\"head\":true,\"email\":\"ambassador.picked@example.ca\"}").statusCode()).isEqualTo(201);
-        long akim = Api.json(officer.postJson("/api/delegations/" + hosts + "/members", "{\"name\":{\"ru\":{\"family\":\"Булекпаев\","
-                + "\"given\":\"Ермаганбет\"}},\"language\":\"ru\",\"head\":true,\"email\":\"akim.picked@example.kz\"}")).getJsonNumber("id").longValue();
-        assertThat(officer.postJson("/api/delegations/" + hosts + "/members", "{\"name\":{\"kk\":{\"family\":\"Әбдіқалықова\","
-                + "\"given\":\"Гүлшара\"}},\"language\":\"kk\",\"email\":\"deputy.not.picked@example.kz\"}").statusCode()).isEqualTo(201);
+        long canada = created(officer, "/api/events/" + eventId + "/delegations",
+                "{\"country\":\"CA\",\"name\":{\"en\":\"Embassy of Canada\"},\"status\":\"CONFIRMED\"}");
+        long hosts = created(officer, "/api/events/" + eventId + "/delegations",
+                "{\"country\":\"KZ\",\"name\":{\"ru\":\"Акимат Карагандинской области\"},\"status\":\"CONFIRMED\"}");
+        created(officer, "/api/delegations/" + canada + "/members", "{\"name\":{\"en\":{\"family\":\"Scott\",\"given\":\"Alison\"}},"
+                + "\"language\":\"en\",\"head\":true,\"email\":\"ambassador.picked@example.ca\"}");
+        long akim = created(officer, "/api/delegations/" + hosts + "/members", "{\"name\":{\"ru\":{\"family\":\"Булекпаев\","
+                + "\"given\":\"Ермаганбет\"}},\"language\":\"ru\",\"head\":true,\"email\":\"akim.picked@example.kz\"}");
+        created(officer, "/api/delegations/" + hosts + "/members", "{\"name\":{\"kk\":{\"family\":\"Әбдіқалықова\","
+                + "\"given\":\"Гүлшара\"}},\"language\":\"kk\",\"email\":\"deputy.not.picked@example.kz\"}");
         int before = smtp.getReceivedMessages().length;
 
         WebDriver browser = Browser.open();
@@ -781,17 +779,15 @@ class H2EndToEndIT {
     @Order(76)
     void anOfficerRewordsTheKoreanInvitationPreviewsItWithADelegateAndPutsTheShippedWordingBack() throws Exception {
         Api officer = Api.as(forum, OFFICER, OFFICER_PASSWORD);
-        HttpResponse<String> event = officer.postJson("/api/events", """
+        long eventId = created(officer, "/api/events", """
                 {"kind":"FORUM","title":{"kk":"Өңірлер форумы","ru":"Форум регионов","ko":"지역 포럼"},
                  "city":{"kk":"Түркістан","ru":"Туркестан","ko":"투르키스탄"},
                  "hostOrganisation":{"kk":"Түркістан облысының әкімдігі","ru":"Акимат Туркестанской области"},
                  "startsOn":"2025-09-18","endsOn":"2025-09-19","languages":["kk","ru","ko"]}""");
-        assertThat(event.statusCode()).as(Api.describe(event)).isEqualTo(201);
-        long eventId = Api.json(event).getJsonNumber("id").longValue();
-        long kr = Api.json(officer.postJson("/api/events/" + eventId + "/delegations",
-                "{\"country\":\"KR\",\"name\":{\"ko\":\"대한민국 대표단\"},\"status\":\"CONFIRMED\"}")).getJsonNumber("id").longValue();
-        assertThat(officer.postJson("/api/delegations/" + kr + "/members", "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"}},"
-                + "\"language\":\"ko\",\"head\":true,\"position\":{\"ko\":\"<b>대사</b>\"}}").statusCode()).isEqualTo(201);
+        long kr = created(officer, "/api/events/" + eventId + "/delegations",
+                "{\"country\":\"KR\",\"name\":{\"ko\":\"대한민국 대표단\"},\"status\":\"CONFIRMED\"}");
+        created(officer, "/api/delegations/" + kr + "/members", "{\"name\":{\"ko\":{\"family\":\"조\",\"given\":\"태익\"}},"
+                + "\"language\":\"ko\",\"head\":true,\"position\":{\"ko\":\"<b>대사</b>\"}}");
         String shipped = Api.json(officer.get("/api/mail/templates/INVITATION/ko")).getString("subject");
 
         WebDriver browser = Browser.open();
@@ -834,6 +830,13 @@ class H2EndToEndIT {
             browser.quit();
         }
         assertThat(Api.json(officer.get("/api/mail/templates/INVITATION/ko")).getString("subject")).isEqualTo(shipped);
+    }
+
+    /** Creates through the API (201 expected, else the answer in the failure) and returns the new record's id. */
+    private static long created(Api api, String path, String json) {
+        HttpResponse<String> r = api.postJson(path, json);
+        assertThat(r.statusCode()).as(Api.describe(r)).isEqualTo(201);
+        return Api.json(r).getJsonNumber("id").longValue();
     }
 
     /** The numbers of a progress line, sorted: languages order them differently. */
