@@ -1,6 +1,7 @@
 package org.forumprotocol.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -615,8 +616,8 @@ class H2EndToEndIT {
         assertThat(((InternetAddress) received.getAllRecipients()[0]).getPersonal()).isEqualTo("조태익");
 
         // The outcome is stored just after the server's answer.
-        JsonObject message = Eventually.await("message " + id + " recorded as sent", Duration.ofSeconds(15), Duration.ofMillis(200),
-                () -> Api.json(admin().get("/api/outbox/" + id)), m -> "SENT".equals(m.getString("state")));
+        JsonObject message = await("message " + id + " recorded as sent").atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200)).until(() -> Api.json(admin().get("/api/outbox/" + id)), m -> "SENT".equals(m.getString("state")));
         JsonObject attempt = message.getJsonArray("history").getJsonObject(0);
         assertThat(attempt.getString("outcome")).isEqualTo("SENT");
         assertThat(attempt.getString("reply")).startsWith("250");
@@ -891,8 +892,8 @@ class H2EndToEndIT {
         // beside the application's own stop, so here it may not.
         record Seen(JsonObject job, long sending) {
         }
-        Seen seen = Eventually.await("every invitation composed and sent or held", Duration.ofMinutes(3), Duration.ofMillis(500),
-                () -> new Seen(Api.json(resumedOfficer.get("/api/mail/jobs/" + jobId)),
+        Seen seen = await("every invitation composed and sent or held").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500)).until(() -> new Seen(Api.json(resumedOfficer.get("/api/mail/jobs/" + jobId)),
                         Api.json(resumedOfficer.get("/api/outbox?job=" + jobId + "&state=SENDING")).getJsonNumber("total").longValue()),
                 v -> v.job().getInt("composed") == count && v.job().getInt("sent") + v.sending() == count);
         JsonObject finished = seen.job();
@@ -925,7 +926,7 @@ class H2EndToEndIT {
     /** Polls the mail job until {@code condition} holds, at most {@code limit}; returns the last progress. */
     private static JsonObject awaitJob(Api api, String jobId, java.util.function.Predicate<JsonObject> condition, Duration limit)
             throws Exception {
-        return Eventually.await("mail job " + jobId + " getting there", limit, Duration.ofMillis(200), () -> {
+        return await("mail job " + jobId + " getting there").atMost(limit).pollInterval(Duration.ofMillis(200)).until(() -> {
             HttpResponse<String> r = api.get("/api/mail/jobs/" + jobId);
             assertThat(r.statusCode()).as(Api.describe(r)).isEqualTo(200);
             return Api.json(r);

@@ -1,6 +1,7 @@
 package org.forumprotocol.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.StringReader;
@@ -741,35 +742,11 @@ class ApiIT {
     }
 
     private JsonObject waitForComposed(String jobId, int total) throws Exception {
-        return eventually("mail job " + jobId + " composed", () -> {
+        return await("mail job " + jobId + " composed").atMost(Duration.ofMinutes(1)).until(() -> {
             HttpResponse<String> polled = get("/api/mail/jobs/" + jobId, "admin", ADMIN_PASSWORD);
             assertThat(polled.statusCode()).as(polled.body()).isEqualTo(200);
             return json(polled);
         }, p -> p.getInt("composed") + p.getJsonArray("skipped").size() >= total);
-    }
-
-    /** What is looked at each round of {@link #eventually}; a request may throw. */
-    @FunctionalInterface
-    private interface Probe<T> {
-        T look() throws Exception;
-    }
-
-    /**
-     * Polls (every 250 ms, for a minute at most) until what the application does after answering has happened,
-     * such as composing a mail job; fails naming it and what was seen last.
-     */
-    private static <T> T eventually(String what, Probe<T> probe, java.util.function.Predicate<T> done) throws Exception {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
-        while (true) {
-            T seen = probe.look();
-            if (done.test(seen)) {
-                return seen;
-            }
-            if (System.nanoTime() >= deadline) {
-                throw new AssertionError(what + " did not happen within a minute; last seen: " + seen);
-            }
-            Thread.sleep(250);
-        }
     }
 
     private static jakarta.mail.internet.MimeMessage parse(String eml) throws Exception {
@@ -982,7 +959,7 @@ class ApiIT {
         HttpResponse<String> second = post(path + "/releases", "admin", ADMIN_PASSWORD, "{\"expectedLatestNumber\":1}");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
 
-        JsonObject changed = eventually("a PROGRAMME_CHANGED message in the outbox",
+        JsonObject changed = await("a PROGRAMME_CHANGED message in the outbox").atMost(Duration.ofMinutes(1)).until(
                 () -> json(get("/api/outbox?event=" + event, "admin", ADMIN_PASSWORD)).getJsonArray("messages").stream()
                         .map(JsonValue::asJsonObject).filter(m -> m.getString("kind").equals("PROGRAMME_CHANGED")).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
