@@ -1,5 +1,6 @@
 package org.forumprotocol.core.mail;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,6 +10,14 @@ import java.util.List;
  * whose personal programme the messages carry, null when none had been published. Done when every recipient is
  * accounted for and no message is still on its way.
  */
-public record JobProgress(String jobId, int total, long composed, long sent, long failed, long cancelled,
-                          List<MailJob.Skip> skipped, Integer releaseNumber, boolean done) {
+public record JobProgress(String jobId, String description, Instant createdAt, int total, long composed, long sent,
+                          long failed, long cancelled, List<MailJob.Skip> skipped, Integer releaseNumber, boolean done) {
+
+    /**
+     * Still moving, so worth following: being composed, or with a server to send to, messages on their way. Without
+     * one, a composed job waits in the outbox until one is configured.
+     */
+    public boolean underWay(boolean serverConfigured) {
+        return !done && (composed + skipped.size() < total || serverConfigured);
+    }
 }

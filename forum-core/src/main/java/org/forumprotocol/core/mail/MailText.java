@@ -1,5 +1,6 @@
 package org.forumprotocol.core.mail;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,22 @@ public record MailText(String subject, String body) {
         return used;
     }
 
+    /** The placeholders a message of {@code kind} fills: {@code {changes}} only in a programme change. */
+    public static List<String> placeholdersOf(MessageKind kind) {
+        return PLACEHOLDERS.stream().filter(p -> !p.equals("changes") || kind == MessageKind.PROGRAMME_CHANGED).toList();
+    }
+
+    /** The placeholders the text uses that nobody fills, each with the part it stands in: "subject" or "body". */
+    public Map<String, String> unknownPlaceholders() {
+        Map<String, String> unknown = new LinkedHashMap<>();
+        for (String p : placeholders()) {
+            if (!PLACEHOLDERS.contains(p)) {
+                unknown.put(p, subject != null && subject.contains("{" + p + "}") ? "subject" : "body");
+            }
+        }
+        return unknown;
+    }
+
     /** Checks an officer's wording: both parts present, a one-line subject, only known placeholders. */
     public MailText checked(FieldChecks checks) {
         // text() refuses line breaks and control characters, and makes blank null.
@@ -45,12 +62,8 @@ public record MailText(String subject, String body) {
         } else if (body.length() > BODY_MAX) {
             checks.add("body", "is too long: at most " + BODY_MAX + " characters");
         }
-        for (String p : placeholders()) {
-            if (!PLACEHOLDERS.contains(p)) {
-                checks.add(subject != null && subject.contains("{" + p + "}") ? "subject" : "body",
-                        "unknown placeholder {" + p + "}; known are " + PLACEHOLDERS.stream().map(x -> "{" + x + "}").toList());
-            }
-        }
+        unknownPlaceholders().forEach((p, field) -> checks.add(field,
+                "unknown placeholder {" + p + "}; known are " + PLACEHOLDERS.stream().map(x -> "{" + x + "}").toList()));
         return new MailText(s == null ? null : s.strip(), body == null ? null : body.strip());
     }
 

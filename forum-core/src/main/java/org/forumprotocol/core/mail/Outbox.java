@@ -270,11 +270,12 @@ public class Outbox {
     /** The most that {@link #recentJobs} lists at once. */
     public static final int MAX_RECENT_JOBS = 50;
 
-    /** The latest bulk sends, newest first (at most {@link #MAX_RECENT_JOBS}): what the outbox page follows. */
+    /** The latest bulk sends with their counts, newest first (at most {@link #MAX_RECENT_JOBS}): what the outbox page follows. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MailJob> recentJobs(int limit) {
-        return em.createQuery("select j from MailJob j order by j.createdAt desc, j.id desc", MailJob.class)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_RECENT_JOBS))).getResultList();
+    public List<JobProgress> recentJobs(int limit) {
+        return em.createQuery("select j.id from MailJob j order by j.createdAt desc, j.id desc", String.class)
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_RECENT_JOBS))).getResultList()
+                .stream().map(this::progress).toList();
     }
 
     /** The counts of a bulk send, from the messages themselves. */
@@ -290,8 +291,8 @@ public class Outbox {
         long pending = byState.entrySet().stream().filter(e -> e.getKey().pending()).mapToLong(Map.Entry::getValue).sum();
         List<MailJob.Skip> skipped = job.getSkipped();
         boolean done = composed + skipped.size() >= job.getTotal() && pending == 0;
-        return new JobProgress(job.getId(), job.getTotal(), composed, byState.getOrDefault(MailState.SENT, 0L),
-                byState.getOrDefault(MailState.FAILED, 0L), byState.getOrDefault(MailState.CANCELLED, 0L), skipped,
+        return new JobProgress(job.getId(), job.getDescription(), job.getCreatedAt(), job.getTotal(), composed,
+                byState.getOrDefault(MailState.SENT, 0L), byState.getOrDefault(MailState.FAILED, 0L), byState.getOrDefault(MailState.CANCELLED, 0L), skipped,
                 job.getReleaseNumber(), done);
     }
 

@@ -27,10 +27,6 @@ public class OutboxContent {
         this.content = content.clone();
     }
 
-    byte[] content() {
-        return content.clone();
-    }
-
     /**
      * The stored bytes of message {@code id}, or null: read as a value rather than as an entity, which the persistence
      * context would copy (a few hundred kilobytes) to compare at commit although they never change.

@@ -97,4 +97,13 @@ class MailTemplatesTest {
                 new MailText("two\nlines", " ")));
         assertThat(empty.fieldErrors()).extracting(FieldError::field).containsExactly("subject", "body");
     }
+
+    @Test
+    void theUnknownPlaceholdersAreNamedWithThePartTheyStandInAndOnlyAChangeNoticeFillsTheChanges() {
+        assertThat(new MailText("Reminder {evnt}", "Dear {name}, {linkk} {evnt}").unknownPlaceholders())
+                .containsExactly(java.util.Map.entry("evnt", "subject"), java.util.Map.entry("linkk", "body"));
+        assertThat(new MailText("{event}", "{name}").unknownPlaceholders()).isEmpty();
+        assertThat(MailText.placeholdersOf(MessageKind.INVITATION)).doesNotContain("changes").contains("name", "link");
+        assertThat(MailText.placeholdersOf(MessageKind.PROGRAMME_CHANGED)).contains("changes");
+    }
 }

@@ -240,9 +240,10 @@ class OutboxTest {
         f.clock.advance(Duration.ofMinutes(5));
         MailJob newest = f.tx(() -> outbox.startJob("초청장: 중앙아시아-한국 II 포럼", 7L, List.of(43L), 2));
 
-        assertThat(outbox.recentJobs(2)).extracting(MailJob::getId).containsExactly(newest.getId(), middle.getId());
-        assertThat(outbox.recentJobs(3)).extracting(MailJob::getId).containsExactly(newest.getId(), middle.getId(), older.getId());
-        assertThat(outbox.recentJobs(0)).as("at least one").extracting(MailJob::getId).containsExactly(newest.getId());
+        assertThat(outbox.recentJobs(2)).extracting(JobProgress::jobId).containsExactly(newest.getId(), middle.getId());
+        assertThat(outbox.recentJobs(3)).extracting(JobProgress::jobId).containsExactly(newest.getId(), middle.getId(), older.getId());
+        assertThat(outbox.recentJobs(0)).as("at least one").extracting(JobProgress::jobId).containsExactly(newest.getId());
+        assertThat(outbox.recentJobs(1).get(0).description()).isEqualTo("초청장: 중앙아시아-한국 II 포럼");
         assertThat(outbox.recentJobs(1_000)).hasSizeLessThanOrEqualTo(Outbox.MAX_RECENT_JOBS);
     }
 

@@ -64,9 +64,6 @@ public class Invitations {
     private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
     static final long RESUME_SECONDS = 30;
 
-    /** Who is invited: every delegate, those who have not confirmed, one delegation, or a hand-picked list. */
-    public enum Recipients { ALL, UNCONFIRMED }
-
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 

@@ -20,7 +20,6 @@ import org.forumprotocol.core.delegation.Delegate;
 import org.forumprotocol.core.delegation.Delegations;
 import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.event.Events;
-import org.forumprotocol.core.mail.JobProgress;
 import org.forumprotocol.core.mail.MailDispatcher;
 import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.MessageKind;
@@ -90,12 +89,8 @@ public class InvitationsPage implements Serializable {
     private String jobId;
     /** The release whose personal programme the invitations carry: the latest, or the sent job's; null for none. */
     private Integer programmeRelease;
-    private int total;
-    private long composed;
-    private long sent;
-    private long failed;
-    private int skipped;
-    private boolean done;
+    /** The sent job's counts, read again every second; null before sending. */
+    private BulkSend progress;
 
     public void open() {
         if (!currentUser.requireOfficer()) {
@@ -142,7 +137,6 @@ public class InvitationsPage implements Serializable {
             MailJob job = invitations.send(eventId, whom());
             jobId = job.getId();
             programmeRelease = job.getReleaseNumber();
-            done = false;
             refresh();
             Texts.info(null, "invitations.started");
         } catch (ForumException e) {
@@ -170,18 +164,7 @@ public class InvitationsPage implements Serializable {
         if (jobId == null) {
             return;
         }
-        JobProgress p = outbox.progress(jobId);
-        total = p.total();
-        composed = p.composed();
-        sent = p.sent();
-        failed = p.failed();
-        skipped = p.skipped().size();
-        done = p.done();
-    }
-
-    /** Composed (or skipped) of the total, in per cent, for the progress bar. */
-    public int getPercent() {
-        return total == 0 ? 0 : (int) Math.min(100, (composed + skipped) * 100 / total);
+        progress = BulkSend.of(outbox.progress(jobId), dispatcher.configured());
     }
 
     /**
@@ -189,7 +172,11 @@ public class InvitationsPage implements Serializable {
      * they then wait in the outbox until one is configured.
      */
     public boolean isPolling() {
-        return jobId != null && !done && (composed + skipped < total || dispatcher.configured());
+        return progress != null && progress.moving();
+    }
+
+    public BulkSend getProgress() {
+        return progress;
     }
 
     public List<Whom> getRecipientChoices() {
@@ -268,29 +255,5 @@ public class InvitationsPage implements Serializable {
 
     public String getJobId() {
         return jobId;
-    }
-
-    public int getTotal() {
-        return total;
-    }
-
-    public long getComposed() {
-        return composed;
-    }
-
-    public long getSent() {
-        return sent;
-    }
-
-    public long getFailed() {
-        return failed;
-    }
-
-    public int getSkipped() {
-        return skipped;
-    }
-
-    public boolean isDone() {
-        return done;
     }
 }

@@ -44,17 +44,17 @@ public class MailJobsResource {
         FieldChecks checks = new FieldChecks();
         int size = (int) checks.whole("limit", limit, 1, Outbox.MAX_RECENT_JOBS, 10);
         checks.throwIfAny("The mail jobs cannot be listed");
-        return outbox.recentJobs(size).stream().map(job -> progress(job, outbox.progress(job.getId()))).toList();
+        return outbox.recentJobs(size).stream().map(MailJobsResource::progress).toList();
     }
 
     @GET
     @Path("{jobId}")
     public Progress progress(@PathParam("jobId") String jobId) {
-        return progress(outbox.job(jobId), outbox.progress(jobId));
+        return progress(outbox.progress(jobId));
     }
 
-    private static Progress progress(MailJob job, JobProgress p) {
-        return new Progress(p.jobId(), job.getDescription(), p.total(), p.composed(), p.sent(), p.failed(),
+    private static Progress progress(JobProgress p) {
+        return new Progress(p.jobId(), p.description(), p.total(), p.composed(), p.sent(), p.failed(),
                 p.cancelled(), p.skipped(), p.releaseNumber(), p.releaseNumber() == null ? NO_PROGRAMME : null, p.done());
     }
 }

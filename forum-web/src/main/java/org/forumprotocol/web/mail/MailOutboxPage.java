@@ -3,7 +3,6 @@ package org.forumprotocol.web.mail;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -15,19 +14,17 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.event.Events;
-import org.forumprotocol.core.mail.JobProgress;
 import org.forumprotocol.core.mail.MailDispatcher;
-import org.forumprotocol.core.mail.MailJob;
 import org.forumprotocol.core.mail.MailState;
 import org.forumprotocol.core.mail.Outbox;
 import org.forumprotocol.core.mail.OutboxAttempt;
 import org.forumprotocol.core.mail.OutboxFilter;
 import org.forumprotocol.core.mail.OutboxPage;
 import org.forumprotocol.docs.mail.MailPreview;
+import org.forumprotocol.web.event.EventOption;
 import org.forumprotocol.web.page.CurrentUser;
 import org.forumprotocol.web.page.DatabaseRows;
 import org.forumprotocol.web.page.Language;
-import org.forumprotocol.web.page.ShownText;
 import org.forumprotocol.web.page.Texts;
 import org.primefaces.model.LazyDataModel;
 
@@ -72,31 +69,9 @@ public class MailOutboxPage implements Serializable {
     private OutboxRow selected;
     private ArrayList<AttemptRow> attempts = new ArrayList<>();
     private MailPreview preview;
-    private ArrayList<JobRow> jobs = new ArrayList<>();
-
-    /**
-     * A bulk send as the page shows it: its counts, and how much of it is settled (sent, failed, cancelled or
-     * skipped) for the progress bar.
-     */
-    public record JobRow(String id, String description, Instant createdAt, int total, long composed, long sent, long failed,
-                         long cancelled, int skipped, boolean done) implements Serializable {
-        static JobRow of(MailJob job, JobProgress p) {
-            return new JobRow(job.getId(), job.getDescription(), job.getCreatedAt(), p.total(), p.composed(), p.sent(), p.failed(),
-                    p.cancelled(), p.skipped().size(), p.done());
-        }
-
-        public int percent() {
-            return total == 0 ? 100 : (int) Math.min(100, (sent + failed + cancelled + skipped) * 100 / total);
-        }
-
-        /** Still moving: composing, or (with a server to send to) messages on their way. */
-        boolean moving(boolean serverConfigured) {
-            return !done && (composed + skipped < total || serverConfigured);
-        }
-    }
-
-    public record EventOption(long id, ShownText title) implements Serializable {
-    }
+    private ArrayList<BulkSend> jobs = new ArrayList<>();
+    /** The bulk send whose messages the list shows (chosen from its row), or null. */
+    private BulkSend jobShown;
 
     public record AttemptRow(Instant attemptedAt, String outcome, String reply, String instance) implements Serializable {
         static AttemptRow of(OutboxAttempt a) {
@@ -132,9 +107,7 @@ public class MailOutboxPage implements Serializable {
             return;
         }
         org.forumprotocol.core.i18n.Language page = language.getDomain();
-        events.list().stream()
-                .sorted(Comparator.comparing(org.forumprotocol.core.event.Event::getStartsOn).reversed())
-                .forEach(e -> eventOptions.add(new EventOption(e.getId(), ShownText.of(e.getTitle(), page, e.hostLanguage()))));
+        eventOptions = EventOption.newestFirst(events, page);
         refreshJobs();
     }
 
@@ -143,13 +116,13 @@ public class MailOutboxPage implements Serializable {
         if (!currentUser.isOfficer()) {
             return;
         }
-        jobs = new ArrayList<>(outbox.recentJobs(JOBS_SHOWN).stream().map(j -> JobRow.of(j, outbox.progress(j.getId()))).toList());
+        boolean configured = dispatcher.configured();
+        jobs = new ArrayList<>(outbox.recentJobs(JOBS_SHOWN).stream().map(p -> BulkSend.of(p, configured)).toList());
     }
 
     /** Whether the page keeps polling: while a bulk send is being composed or its messages are on their way. */
     public boolean isJobsMoving() {
-        boolean configured = dispatcher.configured();
-        return jobs.stream().anyMatch(j -> j.moving(configured));
+        return jobs.stream().anyMatch(BulkSend::moving);
     }
 
     /** Lists the messages of one bulk send (the other filters cleared). */
@@ -157,16 +130,16 @@ public class MailOutboxPage implements Serializable {
         if (!currentUser.requireOfficer()) {
             return;
         }
+        jobShown = jobs.stream().filter(j -> j.id().equals(jobId)).findFirst().orElse(null);
         typed = new Criteria();
-        typed.jobId = jobId;
+        typed.jobId = jobShown == null ? null : jobShown.id();
         applied = typed.copy();
         firstPage();
     }
 
     /** The bulk send the list is filtered by, or null. */
-    public JobRow getJobShown() {
-        return applied.jobId == null ? null : jobs.stream().filter(j -> j.id().equals(applied.jobId)).findFirst()
-                .orElse(new JobRow(applied.jobId, applied.jobId, null, 0, 0, 0, 0, 0, 0, true));
+    public BulkSend getJobShown() {
+        return jobShown;
     }
 
     /** Whether an SMTP server is configured; without one the page says that messages wait. */
@@ -189,6 +162,7 @@ public class MailOutboxPage implements Serializable {
         }
         typed = new Criteria();
         applied = new Criteria();
+        jobShown = null;
         firstPage();
     }
 
@@ -243,7 +217,7 @@ public class MailOutboxPage implements Serializable {
         DatabaseRows.firstPage(TABLE);
     }
 
-    public List<JobRow> getJobs() {
+    public List<BulkSend> getJobs() {
         return jobs;
     }
 

@@ -2,7 +2,6 @@ package org.forumprotocol.web.mail;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -13,15 +12,14 @@ import jakarta.inject.Named;
 
 import org.forumprotocol.core.ForumException;
 import org.forumprotocol.core.delegation.Delegations;
-import org.forumprotocol.core.event.Event;
 import org.forumprotocol.core.event.Events;
 import org.forumprotocol.core.i18n.Language;
 import org.forumprotocol.core.mail.MailTemplates;
 import org.forumprotocol.core.mail.MailText;
 import org.forumprotocol.core.mail.MessageKind;
 import org.forumprotocol.docs.mail.PersonalMail;
+import org.forumprotocol.web.event.EventOption;
 import org.forumprotocol.web.page.CurrentUser;
-import org.forumprotocol.web.page.ShownText;
 import org.forumprotocol.web.page.Texts;
 
 /**
@@ -61,12 +59,12 @@ public class MailTemplatesPage implements Serializable {
         }
     }
 
-    /** An event or a delegate to preview with. */
+    /** A delegate to preview with. */
     public record Option(long id, String label) implements Serializable {
     }
 
     private ArrayList<Row> rows = new ArrayList<>();
-    private ArrayList<Option> eventOptions = new ArrayList<>();
+    private ArrayList<EventOption> eventOptions = new ArrayList<>();
     private ArrayList<Option> delegateOptions = new ArrayList<>();
     /** The template open for editing, or null. */
     private MessageKind kind;
@@ -87,9 +85,7 @@ public class MailTemplatesPage implements Serializable {
             return;
         }
         reload();
-        Language page = language.getDomain();
-        events.list().stream().sorted(Comparator.comparing(Event::getStartsOn).reversed())
-                .forEach(e -> eventOptions.add(new Option(e.getId(), ShownText.of(e.getTitle(), page, e.hostLanguage()).text())));
+        eventOptions = EventOption.newestFirst(events, language.getDomain());
     }
 
     private void reload() {
@@ -128,7 +124,7 @@ public class MailTemplatesPage implements Serializable {
             custom = true;
             reload();
             Texts.info(null, "templates.saved");
-        }, FIELDS, this::reload, ":" + FORM);
+        }, FIELDS, this::reload, ":templates:table");
     }
 
     /** Back to the shipped wording. */
@@ -190,25 +186,19 @@ public class MailTemplatesPage implements Serializable {
      * for the API); true when there was one.
      */
     private boolean refusedPlaceholders() {
-        boolean refused = false;
-        for (String p : new MailText(subject, body).placeholders()) {
-            if (!MailText.PLACEHOLDERS.contains(p)) {
-                boolean inSubject = subject != null && subject.contains("{" + p + "}");
-                Texts.fieldError(FORM + (inSubject ? ":subject" : ":body"), "templates.error.placeholder", "{" + p + "}");
-                refused = true;
-            }
-        }
-        if (refused) {
+        Map<String, String> unknown = new MailText(subject, body).unknownPlaceholders();
+        unknown.forEach((p, field) -> Texts.fieldError(FIELDS.get(field), "templates.error.placeholder", "{" + p + "}"));
+        if (!unknown.isEmpty()) {
             Texts.error(null, "error.fields");
         }
-        return refused;
+        return !unknown.isEmpty();
     }
 
     public List<Row> getRows() {
         return rows;
     }
 
-    public List<Option> getEventOptions() {
+    public List<EventOption> getEventOptions() {
         return eventOptions;
     }
 
@@ -234,7 +224,7 @@ public class MailTemplatesPage implements Serializable {
 
     /** The placeholders the open template's kind may use ({@code {changes}} only in a programme change). */
     public List<String> getPlaceholders() {
-        return MailText.PLACEHOLDERS.stream().filter(p -> !p.equals("changes") || kind == MessageKind.PROGRAMME_CHANGED).toList();
+        return MailText.placeholdersOf(kind);
     }
 
     public String getSubject() {

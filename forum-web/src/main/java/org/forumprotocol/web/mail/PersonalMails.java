@@ -36,8 +36,7 @@ public class PersonalMails {
     /** The message the delegate would get, without issuing anything. */
     public PersonalMail preview(MessageKind kind, Delegate delegate, String changes) {
         Language language = delegate.correspondenceLanguage();
-        return PersonalMail.of(templates.text(kind, language), delegate, language, PREVIEW_LINK,
-                changes == null && kind == MessageKind.PROGRAMME_CHANGED ? "• …" : changes);
+        return filled(kind, templates.text(kind, language), delegate, language, changes);
     }
 
     /**
@@ -49,7 +48,13 @@ public class PersonalMails {
         FieldChecks checks = new FieldChecks();
         MailText checked = (wording == null ? new MailText(null, null) : wording).checked(checks);
         checks.throwIfAny("The wording cannot be previewed");
-        return PersonalMail.of(checked, delegate, language, PREVIEW_LINK, kind == MessageKind.PROGRAMME_CHANGED ? "• …" : null);
+        return filled(kind, checked, delegate, language, null);
+    }
+
+    /** A preview has no private link to give, and a change notice's changes are shown as a stand-in unless given. */
+    private static PersonalMail filled(MessageKind kind, MailText text, Delegate delegate, Language language, String changes) {
+        return PersonalMail.of(text, delegate, language, PREVIEW_LINK,
+                changes == null && kind == MessageKind.PROGRAMME_CHANGED ? "• …" : changes);
     }
 
     /** The letterhead of the event's letters: FORUM_DATA_DIR/letterhead/, else the event's host organisation. */

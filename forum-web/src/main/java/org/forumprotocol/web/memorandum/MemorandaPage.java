@@ -3,7 +3,6 @@ package org.forumprotocol.web.memorandum;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import org.forumprotocol.web.page.CurrentUser;
 import org.forumprotocol.web.page.ErrorResponses;
 import org.forumprotocol.web.page.Language;
 import org.forumprotocol.web.page.PageIds;
-import org.forumprotocol.web.page.ShownText;
+import org.forumprotocol.web.event.EventOption;
 import org.forumprotocol.web.page.Texts;
 import org.primefaces.PrimeFaces;
 
@@ -47,8 +46,6 @@ public class MemorandaPage implements Serializable {
     static final String DETAILS = ":details";
 
     /** An event a memorandum may be signed at, as the draft form's menu offers it. */
-    public record EventOption(long id, ShownText title) implements Serializable {
-    }
 
     @Inject
     Memoranda memoranda;
@@ -199,11 +196,7 @@ public class MemorandaPage implements Serializable {
     }
 
     private void loadEventOptions() {
-        org.forumprotocol.core.i18n.Language page = language.getDomain();
-        eventOptions = new ArrayList<>(events.list().stream()
-                .sorted(Comparator.comparing(org.forumprotocol.core.event.Event::getStartsOn).reversed())
-                .map(e -> new EventOption(e.getId(), ShownText.of(e.getTitle(), page, e.hostLanguage())))
-                .toList());
+        eventOptions = EventOption.newestFirst(events, language.getDomain());
     }
 
     /** After languages were ticked or unticked: shows the inputs of the new set. */

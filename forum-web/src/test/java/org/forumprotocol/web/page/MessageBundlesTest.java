@@ -144,7 +144,7 @@ class MessageBundlesTest {
                 Map.entry("visibility.", Visibility.class), Map.entry("agendaWarning.", AgendaWarning.Code.class),
                 Map.entry("mailState.", MailState.class), Map.entry("messageKind.", MessageKind.class),
                 Map.entry("attemptOutcome.", AttemptOutcome.class),
-                Map.entry("invitations.recipients.", org.forumprotocol.web.mail.Invitations.Recipients.class),
+                Map.entry("invitations.recipients.", org.forumprotocol.web.mail.InvitationsPage.Whom.class),
                 Map.entry("memorandumState.", org.forumprotocol.core.memorandum.MemorandumState.class),
                 Map.entry("standing.", org.forumprotocol.web.memorandum.MemorandumDetails.Standing.class),
                 Map.entry("signatureMethod.", org.forumprotocol.core.memorandum.SignatureMethod.class),

@@ -86,7 +86,8 @@ class PassivatingBeansTest {
     @Test
     void thePagesWithStateAreFound() {
         assertThat(passivating).extracting(Class::getSimpleName).contains("AccountsPage", "AuditTrailPage", "EventsPage",
-                "EventPage", "DelegationPage", "ParticipantsPage", "AgendaPage", "MailOutboxPage", "MemorandaPage", "ArchiveSearchPage");
+                "EventPage", "DelegationPage", "ParticipantsPage", "AgendaPage", "MailOutboxPage", "MemorandaPage", "ArchiveSearchPage",
+                "InvitationsPage", "MailTemplatesPage");
     }
 
     @Test
@@ -115,6 +116,8 @@ class PassivatingBeansTest {
         serialize(new OutboxRow(4, Instant.now(), "jo@example.kr", "초대장", "ko", "INVITATION", MailState.RETRYING, 2,
                 Instant.now(), "451 4.3.0 try again later", null));
         serialize(new MailOutboxPage.AttemptRow(Instant.now(), "RETRY", "451 4.3.0 try again later", "host/1/abc"));
+        serialize(new org.forumprotocol.web.mail.BulkSend("job-1", "Invitations: 중앙아시아-한국 II 포럼", Instant.now(), 3, 2, 1, 0, 0, 1,
+                false, true));
         serialize(new MailPreview("Protocol Office <protocol@example.kz>", "조태익 <jo@example.kr>", "초대장", Instant.now(), "<x@localhost>",
                 "본문", true, "REQUEST", List.of(new MailPreview.Attachment("Шақыру.pdf", "application/pdf", 1234))));
         ShownText title = new ShownText("Орталық Азия – Корея II", "kk");
@@ -165,7 +168,7 @@ class PassivatingBeansTest {
         for (Object row : MemorandumPageSamples.rows()) {
             serialize(row);
         }
-        serialize(new MemorandaPage.EventOption(7, title));
+        serialize(new org.forumprotocol.web.event.EventOption(7, title));
     }
 
     private static void assertSerializable(Type type, String where) {
